@@ -1,0 +1,30 @@
+import type { Config } from 'jest';
+
+type Project = NonNullable<Config['projects']>[number];
+
+// Tests run on the TypeScript sources: workspace packages resolve to their src, not their build.
+const workspace: Record<string, string> = {
+  '^@glia/core$': '<rootDir>/../../packages/core/src/index.ts',
+  '^@glia/testing$': '<rootDir>/../../packages/testing/src/index.ts',
+};
+
+function project(name: string, dir: string): Project {
+  return {
+    displayName: name,
+    rootDir: `<rootDir>/${dir}`,
+    testEnvironment: 'node',
+    testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.spec.ts'],
+    extensionsToTreatAsEsm: ['.ts'],
+    moduleNameMapper: { ...workspace, '^(\\.{1,2}/.*)\\.js$': '$1' },
+    transform: {
+      '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: '<rootDir>/../../tsconfig.jest.json' }],
+    },
+  };
+}
+
+const config: Config = {
+  projects: [project('core', 'packages/core'), project('testing', 'packages/testing')],
+  reporters: ['default', '<rootDir>/scripts/summary-reporter.cjs'],
+};
+
+export default config;

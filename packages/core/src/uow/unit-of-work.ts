@@ -1,0 +1,169 @@
+import { randomUUID } from 'node:crypto';
+import type { AggregateRoot } from '../domain/aggregate-root.js';
+import { raiseSequenceOf, type DomainEvent } from '../domain/domain-event.js';
+import { GliaError } from '../errors/glia-error.js';
+import { UnitOfWorkClosedError } from '../errors/unit-of-work-closed.error.js';
+import type { EventHandlerRegistry } from '../events/event-handler-registry.js';
+import type { AggregateStore } from './aggregate-store.js';
+import type { Delivery } from './delivery.js';
+import type { EventDispatcher } from './event-dispatcher.js';
+import type { Outbox } from './outbox.js';
+import type { ScopeContext } from './scope-context.js';
+import type { Transaction, TransactionManager } from './transaction.js';
+
+/** What a unit of work needs from its surroundings. */
+export type UnitOfWorkDependencies = {
+  readonly transactions: TransactionManager;
+  readonly outbox: Outbox;
+  readonly handlers: EventHandlerRegistry;
+  readonly dispatcher: EventDispatcher;
+  readonly context: ScopeContext;
+};
+
+/** What one commit saved. */
+export type CommitResult = {
+  /** The committed events, stamped, in raise order. */
+  readonly events: readonly DomainEvent[];
+  /** The deliveries handed to the dispatcher. */
+  readonly deliveries: readonly Delivery[];
+};
+
+type Tracked = {
+  readonly aggregate: AggregateRoot;
+  readonly store: AggregateStore<AggregateRoot>;
+  readonly isNew: boolean;
+};
+
+/**
+ * Tracks the aggregates of one scope and saves them together: `commit()` writes every changed
+ * aggregate (with its expected version) and their events and deliveries in one transaction, and only
+ * after that transaction committed clears the events and hands the deliveries to the dispatcher.
+ */
+export class UnitOfWork {
+  private readonly tracked_ = new Map<string, Tracked>();
+  private readonly participants: Array<(tx: Transaction) => Promise<void>> = [];
+  private state: 'open' | 'committing' | 'committed' | 'failed' = 'open';
+
+  /** Creates a unit of work; scopes do this, applications need not. */
+  constructor(private readonly deps: UnitOfWorkDependencies) {}
+
+  /** The context of the scope this unit of work belongs to. */
+  get context(): ScopeContext {
+    return this.deps.context;
+  }
+
+  /** Starts tracking an aggregate; repositories call this for everything they load (or add: `isNew`). */
+  track(aggregate: AggregateRoot, store: AggregateStore<AggregateRoot>, isNew = false): void {
+    this.assertOpen();
+    const key = keyOf(aggregate.aggregateType, aggregate.id);
+    const existing = this.tracked_.get(key);
+    if (existing !== undefined && existing.aggregate !== aggregate) {
+      throw new GliaError(
+        'GLIA.DUPLICATE_AGGREGATE',
+        `${aggregate.aggregateType} ${aggregate.id} is already tracked by this unit of work as another instance.`,
+      );
+    }
+    this.tracked_.set(key, { aggregate, store, isNew });
+  }
+
+  /** The tracked instance of an aggregate, if this unit of work has loaded or added it. */
+  tracked<T extends AggregateRoot>(aggregateType: string, id: string): T | undefined {
+    return this.tracked_.get(keyOf(aggregateType, id))?.aggregate as T | undefined;
+  }
+
+  /**
+   * Adds a write to the commit's transaction, after the aggregates and the outbox: an inbox record,
+   * a completed delivery. Infrastructure uses it so its bookkeeping commits with the domain's changes.
+   */
+  enlist(write: (tx: Transaction) => Promise<void>): void {
+    this.assertOpen();
+    this.participants.push(write);
+  }
+
+  /** True if committing would write anything. */
+  get hasChanges(): boolean {
+    if (this.participants.length > 0) return true;
+    for (const tracked of this.tracked_.values()) if (isDirty(tracked)) return true;
+    return false;
+  }
+
+  /**
+   * Saves every new or changed aggregate and its events in one transaction, then dispatches. A
+   * failed commit saves nothing, dispatches nothing, and leaves this unit of work failed.
+   */
+  async commit(): Promise<CommitResult> {
+    this.assertOpen();
+    this.state = 'committing';
+    const dirty = [...this.tracked_.values()].filter(isDirty);
+    if (dirty.length === 0 && this.participants.length === 0) {
+      this.state = 'committed';
+      return { events: [], deliveries: [] };
+    }
+    const events = this.collectEvents(dirty);
+    const deliveries = this.deliveriesFor(events);
+    try {
+      await this.deps.transactions.run(async (tx) => {
+        for (const { aggregate, store } of dirty) {
+          await store.save(tx, aggregate, { expected: aggregate.version, next: nextVersionOf(aggregate) });
+        }
+        if (events.length > 0) await this.deps.outbox.append(tx, { events, deliveries });
+        for (const write of this.participants) await write(tx);
+      });
+    } catch (error) {
+      this.state = 'failed';
+      throw error;
+    }
+    for (const { aggregate } of dirty) {
+      aggregate.markPersisted(nextVersionOf(aggregate));
+      aggregate.clearUncommittedEvents();
+    }
+    this.state = 'committed';
+    if (deliveries.length > 0) this.deps.dispatcher.dispatch(deliveries);
+    return { events, deliveries };
+  }
+
+  private collectEvents(dirty: readonly Tracked[]): DomainEvent[] {
+    const { correlationId, causationId } = this.deps.context;
+    return dirty
+      .flatMap(({ aggregate }) => aggregate.getUncommittedEvents())
+      .sort((a, b) => raiseSequenceOf(a) - raiseSequenceOf(b))
+      .map((event) =>
+        event.withMetadata({
+          correlationId: event.correlationId ?? correlationId,
+          ...(event.causationId === undefined && causationId !== undefined ? { causationId } : {}),
+        }),
+      );
+  }
+
+  private deliveriesFor(events: readonly DomainEvent[]): Delivery[] {
+    const now = new Date();
+    return events.flatMap((event) =>
+      this.deps.handlers.handlersFor(event).map((registration): Delivery => ({
+        id: randomUUID(),
+        event,
+        handler: registration.name,
+        status: 'pending',
+        attempts: 0,
+        availableAt: now,
+      })),
+    );
+  }
+
+  private assertOpen(): void {
+    if (this.state !== 'open') throw new UnitOfWorkClosedError(this.state);
+  }
+}
+
+function keyOf(aggregateType: string, id: string): string {
+  return `${aggregateType}\u0000${id}`;
+}
+
+// Aggregates change state through events, so only new ones and those with events are written.
+function isDirty({ aggregate, isNew }: Tracked): boolean {
+  return isNew || aggregate.getUncommittedEvents().length > 0;
+}
+
+// A new aggregate saved without events still gets version 1: version 0 means "does not exist".
+function nextVersionOf(aggregate: AggregateRoot): number {
+  return Math.max(aggregate.pendingVersion, aggregate.version + 1);
+}
