@@ -6,6 +6,7 @@ type Project = NonNullable<Config['projects']>[number];
 const workspace: Record<string, string> = {
   '^@glia/core$': '<rootDir>/../../packages/core/src/index.ts',
   '^@glia/testing$': '<rootDir>/../../packages/testing/src/index.ts',
+  '^@glia/postgres$': '<rootDir>/../../packages/postgres/src/index.ts',
 };
 
 function project(name: string, dir: string): Project {
@@ -23,7 +24,12 @@ function project(name: string, dir: string): Project {
 }
 
 const config: Config = {
-  projects: [project('core', 'packages/core'), project('testing', 'packages/testing')],
+  projects: [
+    project('core', 'packages/core'),
+    project('testing', 'packages/testing'),
+    project('postgres', 'packages/postgres'),
+    project('mario-pizzeria', 'examples/mario-pizzeria'),
+  ],
   reporters: ['default', '<rootDir>/scripts/summary-reporter.cjs'],
 };
 
