@@ -24,7 +24,7 @@ export { ValidationError, type FieldIssue } from './errors/validation.error.js';
 export { describeError, type DeliveryFailure, type DeliveryFailureListener } from './events/delivery-failure.js';
 export { DeliveryFailureReporter } from './events/delivery-failure-reporter.js';
 export { DeliveryRunner, type DeliveryCompletion } from './events/delivery-runner.js';
-export type { DomainEventHandler } from './events/domain-event-handler.js';
+export type { DomainEventHandler, Raised } from './events/domain-event-handler.js';
 export { EventHandlerRegistry, type EventHandlerRegistration } from './events/event-handler-registry.js';
 export type { EventHandlerOptions } from './events/handler-options.js';
 export {

@@ -4,7 +4,8 @@ import type { DeliveryFailureReporter } from '../events/delivery-failure-reporte
 import type { EventHandlerRegistry } from '../events/event-handler-registry.js';
 import type { Mediator } from '../mediator/mediator.js';
 import type { EventDispatcher } from '../uow/event-dispatcher.js';
-import type { DeliveryStore } from '../uow/outbox.js';
+import type { Delivery } from '../uow/delivery.js';
+import type { DeliveryQuery, DeliveryStore } from '../uow/outbox.js';
 import type { Persistence } from '../uow/persistence.js';
 import type { ScopeContext } from '../uow/scope-context.js';
 import type { Scope } from './scope.js';
@@ -36,6 +37,13 @@ export class Glia {
   /** Resolves once every delivery handed to the dispatcher so far has completed or died. */
   drain(): Promise<void> {
     return this.dispatcher.drain();
+  }
+
+  /** Revives dead deliveries (all, or those of one handler) and hands them to the dispatcher again. */
+  async retryDead(query: Omit<DeliveryQuery, 'status'> = {}): Promise<readonly Delivery[]> {
+    const revived = await this.deliveries.retryDead(query);
+    if (revived.length > 0) this.dispatcher.dispatch(revived);
+    return revived;
   }
 
   /** Listens to every failed delivery attempt; returns the unsubscribe function. */

@@ -2,8 +2,11 @@ import { ConfigurationError } from '../errors/configuration.error.js';
 
 const AGGREGATE_TYPE = Symbol.for('glia.aggregateType');
 
-/** Any aggregate class. */
-export type AggregateClass<T = unknown> = abstract new (...args: never[]) => T;
+/**
+ * Any aggregate class. Typed by its prototype rather than its constructor, so aggregates with
+ * private or protected constructors (created through static factories) can be declared too.
+ */
+export type AggregateClass<T = unknown> = Function & { readonly prototype: T };
 
 /**
  * Declares the stable type name of an aggregate class, e.g. `@AggregateType('Order')`. It keys the

@@ -33,8 +33,14 @@ export abstract class DomainEvent implements EventMetadata {
   /** Id of the message that caused this one. */
   readonly causationId?: string;
 
-  /** Generates the id and time; pass them only when restoring a stored event. */
-  protected constructor(identity: EventIdentity = {}) {
+  /**
+   * Generates the id and time (pass them only when restoring); throws if the class has no
+   * `@EventType` of its own. Public (the class is abstract anyway) so that events without a payload
+   * need no constructor of their own.
+   */
+  constructor(identity: EventIdentity = {}) {
+    // Fail at construction: an undecorated subclass would inherit no type and never be frozen.
+    requireEventType(new.target);
     this.eventId = identity.eventId ?? randomUUID();
     this.occurredAt = identity.occurredAt ?? new Date();
   }

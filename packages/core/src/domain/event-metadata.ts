@@ -22,5 +22,4 @@ export const ENVELOPE_KEYS: ReadonlySet<string> = new Set([
   'aggregateVersion',
   'correlationId',
   'causationId',
-  'sequence',
 ]);

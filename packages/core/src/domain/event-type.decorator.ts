@@ -1,11 +1,15 @@
 import { ConfigurationError } from '../errors/configuration.error.js';
+import { cloneDeep } from '../internal/clone-deep.js';
 import { deepFreeze } from '../internal/deep-freeze.js';
 import type { DomainEvent } from './domain-event.js';
 
 const EVENT_TYPE = Symbol.for('glia.eventType');
 
-/** A concrete event class: constructible, with its declared type name. */
-export type EventClass<T extends DomainEvent = DomainEvent> = abstract new (...args: never[]) => T;
+/**
+ * An event class, concrete or abstract. Typed by its prototype rather than its constructor, so base
+ * classes with protected constructors (`DomainEvent` itself) can be subscribed to.
+ */
+export type EventClass<T extends DomainEvent = DomainEvent> = Function & { readonly prototype: T };
 
 const TYPE_NAME = /^[A-Za-z][\w.-]*$/;
 
@@ -13,7 +17,7 @@ const TYPE_NAME = /^[A-Za-z][\w.-]*$/;
  * Declares the stable, versioned type name of a domain event class, e.g.
  * `@EventType('orders.OrderConfirmed.v1')`. The name, not the class name, identifies the event in
  * storage and dispatch, so renames and minification never break it. Instances are deep-frozen once
- * constructed.
+ * constructed, holding copies of what their constructor was given.
  */
 export function EventType(name: string) {
   if (!TYPE_NAME.test(name)) {
@@ -26,8 +30,15 @@ export function EventType(name: string) {
     const frozen = class extends target {
       constructor(...args: any[]) {
         super(...args);
-        // Freeze only the most-derived instance, so subclasses can still assign their fields.
-        if (new.target === frozen) deepFreeze(this);
+        // Freeze only the most-derived instance, so subclasses can still assign their fields; freeze
+        // copies of the fields, so the caller's objects (often an aggregate's own state) stay mutable.
+        if (new.target === frozen) {
+          for (const key of Object.keys(this)) {
+            const self = this as unknown as Record<string, unknown>;
+            self[key] = cloneDeep(self[key]);
+          }
+          deepFreeze(this);
+        }
       }
     };
     Object.defineProperty(frozen, 'name', { value: target.name });

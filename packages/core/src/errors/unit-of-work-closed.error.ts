@@ -9,4 +9,9 @@ export class UnitOfWorkClosedError extends GliaError {
   constructor(readonly state: string) {
     super(UnitOfWorkClosedError.code, `This unit of work is ${state}; open a new scope for more work.`);
   }
+
+  /** True if `error` is a `UnitOfWorkClosedError`. */
+  static override is(error: unknown): error is UnitOfWorkClosedError {
+    return error instanceof UnitOfWorkClosedError;
+  }
 }

@@ -2,7 +2,7 @@ import { ConfigurationError } from '../errors/configuration.error.js';
 import type { Delivery } from '../uow/delivery.js';
 import type { Scope } from '../di/scope.js';
 import type { ScopeContext } from '../uow/scope-context.js';
-import type { DomainEventHandler } from './domain-event-handler.js';
+import type { DomainEventHandler, Raised } from './domain-event-handler.js';
 import type { EventHandlerRegistry } from './event-handler-registry.js';
 import type { Transaction } from '../uow/transaction.js';
 
@@ -32,7 +32,8 @@ export class DeliveryRunner {
     const { event } = delivery;
     const scope = this.openScope({ correlationId: event.correlationId ?? event.eventId, causationId: event.eventId });
     const handler: DomainEventHandler = scope.get(registration.handlerClass);
-    await handler.handle(event);
+    // Deliveries are made only for events committed by a unit of work, which aggregates raised.
+    await handler.handle(event as Raised<typeof event>);
     if (completion !== undefined) scope.unitOfWork.enlist(completion);
     await scope.unitOfWork.commit();
   }

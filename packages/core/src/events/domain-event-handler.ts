@@ -1,5 +1,12 @@
 import type { DomainEvent } from '../domain/domain-event.js';
 
+/** An event as handlers receive it: raised by an aggregate, so its origin fields are always set. */
+export type Raised<T extends DomainEvent> = T & {
+  readonly aggregateId: string;
+  readonly aggregateType: string;
+  readonly aggregateVersion: number;
+};
+
 /**
  * Reacts to one kind of domain event after the transaction that raised it committed. Resolved from
  * the container in a scope of its own, so it may depend on the scope's unit of work and
@@ -7,6 +14,6 @@ import type { DomainEvent } from '../domain/domain-event.js';
  * Handlers may run more than once for one event (at-least-once): make them idempotent.
  */
 export interface DomainEventHandler<T extends DomainEvent = DomainEvent> {
-  /** Handles one event; throwing schedules a retry. */
-  handle(event: T): Promise<void>;
+  /** Handles one event; throwing schedules a retry. Declare the parameter as `Raised<T>` to get its origin fields typed. */
+  handle(event: Raised<T>): Promise<void>;
 }

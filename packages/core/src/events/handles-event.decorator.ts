@@ -19,20 +19,33 @@ export type EventHandlerMetadata = {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- constructor parameters are the container's business
 export type EventHandlerClass = new (...args: any[]) => DomainEventHandler<any>;
 
+/** The class decorator `@HandlesEvent` returns, for handlers of the events `E`. */
+export type EventHandlerDecorator<E extends DomainEvent> = <C extends new (...a: any[]) => DomainEventHandler<E>>(
+  target: C,
+) => C;
+
 /**
  * Subscribes a handler class to one or more event classes (a base class, even `DomainEvent`,
- * subscribes to all its subclasses) and makes it injectable. It only records metadata: the handler takes part once it is listed in `createGlia({ eventHandlers })`.
+ * subscribes to all its subclasses) and makes it injectable. It only records metadata: the handler
+ * takes part once it is listed in `createGlia({ eventHandlers })`.
  */
 export function HandlesEvent<E extends DomainEvent>(
   ...args: [...EventClass<E>[]] | [...EventClass<E>[], EventHandlerOptions]
-) {
+): EventHandlerDecorator<E>;
+/** The same for several unrelated event classes: the handler receives their union. */
+export function HandlesEvent<Cs extends EventClass[]>(...events: Cs): EventHandlerDecorator<Cs[number]['prototype']>;
+/** The same for several unrelated event classes, with options after them. */
+export function HandlesEvent<Cs extends EventClass[]>(
+  ...args: [...Cs, EventHandlerOptions]
+): EventHandlerDecorator<Cs[number]['prototype']>;
+export function HandlesEvent(...args: Array<EventClass | EventHandlerOptions>): EventHandlerDecorator<DomainEvent> {
   const last = args[args.length - 1];
   const options = typeof last === 'function' || last === undefined ? {} : (last as EventHandlerOptions);
-  const events = args.filter((a): a is EventClass<E> => typeof a === 'function') as EventClass[];
+  const events = args.filter((a): a is EventClass => typeof a === 'function');
   if (events.length === 0) {
     throw new ConfigurationError('GLIA.NO_EVENTS', '@HandlesEvent needs at least one event class.');
   }
-  return <C extends new (...a: any[]) => DomainEventHandler<E>>(target: C): C => {
+  return (target) => {
     injectable()(target);
     const metadata: EventHandlerMetadata = { events, options };
     Object.defineProperty(target, HANDLES_EVENT, { value: metadata, enumerable: false });

@@ -82,7 +82,8 @@ export class InProcessDispatcher implements EventDispatcher {
         const delay = willRetry ? retryDelayMs(policy, attempt) : 0;
         const nextAttemptAt = willRetry ? new Date(Date.now() + delay) : undefined;
         const message = describeError(error);
-        failures.report({ delivery, attempt, error, willRetry, ...(nextAttemptAt && { nextAttemptAt }) });
+        const before: Delivery = { ...delivery, attempts: attempt - 1 };
+        failures.report({ delivery: before, attempt, error, willRetry, ...(nextAttemptAt && { nextAttemptAt }) });
         if (!willRetry) {
           await this.record(() => deliveries.markDead(delivery.id, attempt, message));
           return;

@@ -12,7 +12,7 @@ export type RetryPolicy = {
   readonly jitter: number;
 };
 
-/** Five attempts over about three seconds. */
+/** Five attempts, waiting 0.1 s, 0.3 s, 0.9 s and 2.7 s between them (four seconds in all). */
 export const defaultRetryPolicy: RetryPolicy = Object.freeze({
   maxAttempts: 5,
   initialDelayMs: 100,

@@ -1,4 +1,5 @@
 import type { DomainEvent } from '../domain/domain-event.js';
+import { GliaError } from '../errors/glia-error.js';
 import type { Delivery, OutboxBatch } from '../uow/delivery.js';
 import type { DeliveryQuery, DeliveryStore, Outbox } from '../uow/outbox.js';
 import type { Transaction } from '../uow/transaction.js';
@@ -64,7 +65,8 @@ export class InMemoryOutbox implements Outbox, DeliveryStore {
 
   private update(id: string, change: Partial<Delivery>): void {
     const current = this.deliveries.get(id);
-    if (current === undefined) throw new Error(`Unknown delivery ${id}.`);
+    if (current === undefined)
+      throw new GliaError('GLIA.DELIVERY_NOT_FOUND', `There is no delivery ${id}.`, { details: { id } });
     this.deliveries.set(id, { ...current, ...change });
   }
 }

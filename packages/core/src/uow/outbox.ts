@@ -27,6 +27,6 @@ export interface DeliveryStore {
   markDead(id: string, attempts: number, error: string): Promise<void>;
   /** Lists deliveries, oldest first. */
   list(query?: DeliveryQuery): Promise<readonly Delivery[]>;
-  /** Sets dead deliveries back to pending with no attempts; returns them. */
+  /** Sets dead deliveries back to pending with no attempts (the last error is kept for the record); returns them. */
   retryDead(query?: Omit<DeliveryQuery, 'status'>): Promise<readonly Delivery[]>;
 }
