@@ -3,8 +3,8 @@ import { GliaError } from './glia-error.js';
 /** Glia was set up wrongly: a class lacks its decorator, a registration is duplicated, a port is missing. */
 export class ConfigurationError extends GliaError {
   /** Creates the error with a code naming the mistake. */
-  constructor(code: string, message: string) {
-    super(code, message);
+  constructor(code: string, message: string, cause?: unknown) {
+    super(code, message, cause === undefined ? {} : { cause });
   }
 
   /** A class that must be decorated is not. */
@@ -17,6 +17,16 @@ export class ConfigurationError extends GliaError {
     return new ConfigurationError(
       'GLIA.DUPLICATE_REGISTRATION',
       `${kind} '${name}' is already registered; names must be unique.`,
+    );
+  }
+
+  /** A handler could not be resolved from its scope: a dependency is not bound. Retrying cannot help. */
+  static unresolvable(handler: string, cause: unknown): ConfigurationError {
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    return new ConfigurationError(
+      'GLIA.HANDLER_UNRESOLVABLE',
+      `Handler '${handler}' could not be resolved from the container: ${reason}`,
+      cause,
     );
   }
 

@@ -32,7 +32,10 @@ export class GliaError extends Error {
     this.details = options.details;
   }
 
-  /** True for any `GliaError`, optionally only for one code; works across package copies by duck-typing. */
+  /**
+   * Without a code: true for any `GliaError` of this copy of the package. With a code: true for any
+   * `Error` carrying that code, so errors from another copy of the package (or a wrapped one) match.
+   */
   static is(error: unknown, code?: string): error is GliaError {
     if (!(error instanceof Error)) return false;
     const candidate = (error as { code?: unknown }).code;

@@ -31,7 +31,12 @@ export class DeliveryRunner {
     }
     const { event } = delivery;
     const scope = this.openScope({ correlationId: event.correlationId ?? event.eventId, causationId: event.eventId });
-    const handler: DomainEventHandler = scope.get(registration.handlerClass);
+    let handler: DomainEventHandler;
+    try {
+      handler = scope.get(registration.handlerClass);
+    } catch (error) {
+      throw ConfigurationError.unresolvable(registration.name, error);
+    }
     // Deliveries are made only for events committed by a unit of work, which aggregates raised.
     await handler.handle(event as Raised<typeof event>);
     if (completion !== undefined) scope.unitOfWork.enlist(completion);

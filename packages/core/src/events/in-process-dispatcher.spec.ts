@@ -158,6 +158,27 @@ describe('InProcessDispatcher', () => {
     expect((await glia.deliveries.list()).map((d) => d.status)).toEqual(['completed', 'completed']);
   });
 
+  it('marks a handler that cannot be resolved dead at once, without retrying', async () => {
+    class Unbound {}
+    @HandlesEvent(TagRecorded, { name: 'kitchen.NeedsUnbound' })
+    class NeedsUnbound implements DomainEventHandler<TagRecorded> {
+      constructor(@inject(Unbound) readonly unbound: Unbound) {}
+      async handle(): Promise<void> {}
+    }
+    const { glia, journal, failures } = await start([NeedsUnbound, Recorder]);
+    await glia.mediator.send(RecordTag, { id: 't-1', tag: 'a' });
+    await glia.drain();
+    expect(failures.map((f) => [f.attempt, f.willRetry, (f.error as { code?: string }).code])).toEqual([
+      [1, false, 'GLIA.HANDLER_UNRESOLVABLE'],
+    ]);
+    const [dead] = await glia.deliveries.list({ handler: 'kitchen.NeedsUnbound' });
+    expect(dead).toMatchObject({ status: 'dead', attempts: 1 });
+    expect(dead?.lastError).toMatch(
+      /^GLIA\.HANDLER_UNRESOLVABLE: Handler 'kitchen\.NeedsUnbound' could not be resolved/,
+    );
+    expect(journal.entries).toEqual(['t-1:a']);
+  });
+
   it('never fails the command nor the other handlers', async () => {
     const { glia, journal } = await start([AlwaysFails, Recorder, FailsOnce]);
     await glia.mediator.send(RecordTag, { id: 't-1', tag: 'a' });

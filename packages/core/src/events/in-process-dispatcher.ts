@@ -1,3 +1,4 @@
+import { ConfigurationError } from '../errors/configuration.error.js';
 import type { Logger } from '../logging/logger.js';
 import type { Delivery } from '../uow/delivery.js';
 import type { EventDispatcher } from '../uow/event-dispatcher.js';
@@ -78,7 +79,8 @@ export class InProcessDispatcher implements EventDispatcher {
         await this.record(() => deliveries.complete(delivery.id, attempt));
         return;
       } catch (error) {
-        const willRetry = attempt < policy.maxAttempts;
+        // A configuration error (an unresolvable handler) fails the same way every time: dead at once.
+        const willRetry = attempt < policy.maxAttempts && !ConfigurationError.is(error);
         const delay = willRetry ? retryDelayMs(policy, attempt) : 0;
         const nextAttemptAt = willRetry ? new Date(Date.now() + delay) : undefined;
         const message = describeError(error);

@@ -82,6 +82,7 @@ export class UnitOfWork {
 
   /** True if committing would write anything. */
   get hasChanges(): boolean {
+    if (this.state !== 'open') return false;
     if (this.participants.length > 0) return true;
     for (const tracked of this.tracked_.values()) if (isDirty(tracked)) return true;
     return false;
