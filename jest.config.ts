@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import type { Config } from 'jest';
 
 type Project = NonNullable<Config['projects']>[number];
@@ -9,7 +10,8 @@ const workspace: Record<string, string> = {
   '^@glia/postgres$': '<rootDir>/../../packages/postgres/src/index.ts',
 };
 
-function project(name: string, dir: string): Project {
+function project(name: string, dir: string): Project | undefined {
+  if (!existsSync(dir)) return undefined;
   return {
     displayName: name,
     rootDir: `<rootDir>/${dir}`,
@@ -23,13 +25,16 @@ function project(name: string, dir: string): Project {
   };
 }
 
+// Jest runs from the repository root (`pnpm test`); a package folder that does not exist yet is left out.
+const present = (p: Project | undefined): p is Project => p !== undefined;
+
 const config: Config = {
   projects: [
     project('core', 'packages/core'),
     project('testing', 'packages/testing'),
     project('postgres', 'packages/postgres'),
     project('mario-pizzeria', 'examples/mario-pizzeria'),
-  ],
+  ].filter(present),
   reporters: ['default', '<rootDir>/scripts/summary-reporter.cjs'],
 };
 
