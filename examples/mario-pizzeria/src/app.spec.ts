@@ -11,6 +11,7 @@ import {
 } from '@glia/core';
 import { Container, inject, injectable } from 'inversify';
 import { createPizzeria } from './app.js';
+import { seedPizzeria } from './seed.js';
 import { KitchenBoard } from './kitchen/kitchen-board.js';
 import { InMemoryMailer } from './notifications/in-memory-mailer.js';
 import { ConfirmOrder } from './orders/commands/confirm-order.command.js';
@@ -54,9 +55,17 @@ async function pizzeria() {
     retry: { maxAttempts: 3, initialDelayMs: 1, jitter: 0 },
     logger: silentLogger,
   });
+  await seedPizzeria(glia);
+  await glia.drain();
+  container.get(Recorded).events.length = 0;
   const failures: DeliveryFailure[] = [];
   glia.onDeliveryFailure((failure) => failures.push(failure));
-  const recorded = () => container.get(Recorded).events.map((e) => [e.eventType, e.aggregateVersion]);
+  // The order's own events: handlers add customer, inventory and kitchen events around them.
+  const recorded = () =>
+    container
+      .get(Recorded)
+      .events.filter((e) => e.aggregateType === 'pizzeria.orders.Order')
+      .map((e) => [e.eventType, e.aggregateVersion]);
   return { glia, mailer, failures, recorded, board: container.get(KitchenBoard) };
 }
 

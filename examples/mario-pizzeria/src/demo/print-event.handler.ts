@@ -8,8 +8,9 @@ export class PrintEventHandler implements DomainEventHandler {
   /** Receives the printer. */
   constructor(@inject(Printer) private readonly print: Printer) {}
 
-  /** Prints the event's type, its aggregate id and the version it gave the aggregate. */
+  /** Prints the event's type, its aggregate (kind and id) and the version it gave the aggregate. */
   async handle(event: DomainEvent): Promise<void> {
-    this.print(`  event  ${event.eventType}  order=${event.aggregateId ?? '?'}  v${event.aggregateVersion ?? '?'}`);
+    const kind = event.aggregateType?.split('.').at(-1)?.toLowerCase() ?? '?';
+    this.print(`  event  ${event.eventType}  ${kind}=${event.aggregateId ?? '?'}  v${event.aggregateVersion ?? '?'}`);
   }
 }

@@ -55,4 +55,13 @@ describe('ConfirmationEmailHandler', () => {
     await new ConfirmationEmailHandler(mailer).handle(event);
     expect(mailer.sent).toHaveLength(1);
   });
+
+  it('sends nothing to a customer who gave only a phone number', async () => {
+    const order = Order.create('o-43', { customerId: 'c-1', name: 'Peach', phone: '+39 06 555 0101' });
+    order.addPizza(defaultMenu().price({ pizzaId: 'marinara', size: 'M', toppings: [] }));
+    order.confirm();
+    const mailer = new FakeMailer();
+    await new ConfirmationEmailHandler(mailer).handle(order.getUncommittedEvents().at(-1) as OrderConfirmed);
+    expect(mailer.calls).toEqual([]);
+  });
 });

@@ -10,8 +10,9 @@ export class ConfirmationEmailHandler implements DomainEventHandler<OrderConfirm
   /** Receives the mailer port, whatever adapter is bound to it. */
   constructor(@inject(Mailer) private readonly mailer: Mailer) {}
 
-  /** Writes and sends the email. */
+  /** Writes and sends the email; customers without an email address get none. */
   async handle(event: OrderConfirmed): Promise<void> {
-    await this.mailer.send(confirmationEmail(event));
+    const email = confirmationEmail(event);
+    if (email !== undefined) await this.mailer.send(email);
   }
 }

@@ -1,32 +1,35 @@
 import { randomUUID } from 'node:crypto';
 import { HandlesCommand, InjectRepository, type CommandHandler, type PayloadOf, type Repository } from '@glia/core';
 import { inject } from 'inversify';
+import { CustomerDirectory } from '../../customers/customer-directory.js';
+import { Customer } from '../../customers/customer.aggregate.js';
+import { findOrRegisterCustomer } from '../../customers/find-or-register-customer.js';
 import { Menu } from '../../menu/menu.js';
-import type { CustomerDetails } from '../customer-details.js';
 import { Order } from '../order.aggregate.js';
 import { PlaceOrder, type PlaceOrderResult } from './place-order.command.js';
 
-/** Prices every item from the menu, then opens the order and adds them: one commit, all or nothing. */
+/** Prices every item from the menu, finds or registers the customer, then opens the order: one commit, all or nothing. */
 @HandlesCommand(PlaceOrder)
 export class PlaceOrderHandler implements CommandHandler<typeof PlaceOrder> {
-  /** Receives the scope's order repository and the menu. */
+  /** Receives the scope's order and customer repositories, the customer directory and the menu. */
   constructor(
     @InjectRepository(Order) private readonly orders: Repository<Order>,
+    @InjectRepository(Customer) private readonly customers: Repository<Customer>,
+    @inject(CustomerDirectory) private readonly directory: CustomerDirectory,
     @inject(Menu) private readonly menu: Menu,
   ) {}
 
   /** Places the order. */
-  async execute({ customer, items }: PayloadOf<typeof PlaceOrder>): Promise<PlaceOrderResult> {
+  async execute({ customerId, customer, items }: PayloadOf<typeof PlaceOrder>): Promise<PlaceOrderResult> {
     // Price first: an unknown pizza refuses the whole order before anything is created.
     const pizzas = items.map((item) => this.menu.price(item));
-    const details: CustomerDetails = {
-      name: customer.name,
-      email: customer.email,
-      ...(customer.phone !== undefined && { phone: customer.phone }),
-    };
-    const order = Order.create(randomUUID(), details);
+    const buyer =
+      customerId === undefined
+        ? await findOrRegisterCustomer(this.customers, this.directory, customer as NonNullable<typeof customer>)
+        : await this.customers.get(customerId);
+    const order = Order.create(randomUUID(), buyer.details);
     for (const pizza of pizzas) order.addPizza(pizza);
     this.orders.add(order);
-    return { orderId: order.id, totalCents: order.total.cents };
+    return { orderId: order.id, customerId: buyer.id, totalCents: order.total.cents };
   }
 }
