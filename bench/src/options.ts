@@ -1,0 +1,36 @@
+/** How much work each benchmark does; `--quick` is the CI smoke test, the default is for reports. */
+export type BenchOptions = {
+  readonly quick: boolean;
+  /** Recorded rounds per comparison (one unrecorded warm-up round runs first). */
+  readonly rounds: number;
+  /** Events per dispatch sample. */
+  readonly dispatchEvents: number;
+  /** Events pushed through each contender in the memory benchmark. */
+  readonly memoryEvents: number;
+  /** Handler counts of the dispatch benchmark. */
+  readonly handlerCounts: readonly number[];
+  /** Suites to run (all when empty): dispatch, memory, commit, latency, relay. */
+  readonly only: readonly string[];
+};
+
+/** Reads `--quick` and `--only=a,b` from the command line. */
+export function parseOptions(argv: readonly string[]): BenchOptions {
+  const quick = argv.includes('--quick');
+  const only = argv
+    .filter((a) => a.startsWith('--only='))
+    .flatMap((a) => a.slice('--only='.length).split(','))
+    .filter((s) => s.length > 0);
+  return {
+    quick,
+    rounds: quick ? 1 : 5,
+    dispatchEvents: quick ? 1_000 : 10_000,
+    memoryEvents: quick ? 50_000 : 1_000_000,
+    handlerCounts: [1, 3, 10],
+    only,
+  };
+}
+
+/** True if the suite `name` should run. */
+export function wants(options: BenchOptions, name: string): boolean {
+  return options.only.length === 0 || options.only.includes(name);
+}

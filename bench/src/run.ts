@@ -1,0 +1,46 @@
+// The benchmark runner: `pnpm bench` (full) or `pnpm bench --quick` (smoke test, asserts nothing about speed).
+import 'reflect-metadata';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dispatchSuite } from './dispatch/dispatch-suite.js';
+import { memorySuite } from './memory/memory-suite.js';
+import { parseOptions, wants } from './options.js';
+import { describeMachine } from './report/machine.js';
+import { toMarkdown } from './report/markdown.js';
+import type { Section } from './report/section.js';
+
+const options = parseOptions(process.argv.slice(2));
+const mode = options.quick ? 'quick' : 'full';
+const sections: Section[] = [];
+const servers: Record<string, string> = {};
+const started = Date.now();
+
+const suites: Array<[string, () => Promise<Section | undefined>]> = [
+  ['dispatch', () => dispatchSuite(options)],
+  ['memory', () => memorySuite(options)],
+  // TODO(commit, latency): unit-of-work commit cost against a hand-written `pg` transaction on PGlite and
+  // PostgreSQL, and delivery-worker latency at 100 and 1,000 commits/s, once @glia/postgres builds.
+  // TODO(relay): outbox → RabbitMQ relay against raw amqplib confirms, once @glia/rabbitmq exists.
+];
+
+for (const [name, suite] of suites) {
+  if (!wants(options, name)) continue;
+  const t0 = Date.now();
+  process.stdout.write(`running ${name}… `);
+  const section = await suite();
+  process.stdout.write(`${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
+  if (section !== undefined) sections.push(section);
+}
+
+const machine = describeMachine(servers);
+const date = new Date();
+const markdown = toMarkdown(sections, machine, mode, date);
+const results = new URL('../results/', import.meta.url);
+mkdirSync(results, { recursive: true });
+// Quick runs are smoke tests: they must not overwrite the committed figures of the last full run.
+const name = options.quick ? 'quick' : 'latest';
+writeFileSync(new URL(`${name}.md`, results), `${markdown}\n`);
+writeFileSync(
+  new URL(`${name}.json`, results),
+  `${JSON.stringify({ mode, date, seconds: (Date.now() - started) / 1000, machine, sections }, null, 2)}\n`,
+);
+process.stdout.write(`\n${markdown}\n`);
