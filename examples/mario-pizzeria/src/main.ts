@@ -1,4 +1,27 @@
 // The quick start's entry point: `pnpm pizzeria` builds the workspace and runs this file.
-import { runDemo } from './demo/run-demo.js';
+import { startServer } from './server.js';
 
-await runDemo((line) => console.log(line));
+const port = Number(process.env['PORT'] ?? 3000);
+const server = await startServer(Number.isInteger(port) ? port : 3000, process.env['HOST'] ?? '0.0.0.0', {
+  httpLogger: { level: process.env['LOG_LEVEL'] ?? 'warn' },
+});
+console.log(`Mario's Pizzeria is open at ${server.url}`);
+console.log(`  store: ${server.storage}`);
+console.log(`  API docs: ${server.url}/docs   health: ${server.url}/health   ready: ${server.url}/ready`);
+console.log('  Ctrl+C stops it.');
+
+let stopping = false;
+async function stop(signal: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  console.log(`${signal}: closing…`);
+  try {
+    await server.close();
+    process.exit(0);
+  } catch (error) {
+    console.error('Could not close cleanly:', error);
+    process.exit(1);
+  }
+}
+process.on('SIGINT', () => void stop('SIGINT'));
+process.on('SIGTERM', () => void stop('SIGTERM'));

@@ -1,0 +1,69 @@
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { inMemoryPersistence, type Persistence } from '@glia/core';
+import { pgDriver, pgliteDriver, postgresPersistence, type SqlDriver } from '@glia/postgres';
+
+/** The store the pizzeria runs on, and how to tell whether it answers. */
+export type PizzeriaPersistence = {
+  /** Passed to `createPizzeria`. */
+  readonly persistence: Persistence;
+  /** For the start-up line, e.g. `PGlite in /…/.data/pglite`; never a password. */
+  readonly description: string;
+  /** Resolves when the store answers a query; rejects when it does not. */
+  readonly ping: () => Promise<void>;
+};
+
+/** The environment variables that choose the store. */
+export type PersistenceEnv = {
+  /** A PostgreSQL connection string: use that server. */
+  readonly DATABASE_URL?: string | undefined;
+  /** Where embedded PGlite keeps its files (`examples/mario-pizzeria/.data/pglite` by default). */
+  readonly PIZZERIA_DATA_DIR?: string | undefined;
+  /** `memory` runs without any database (nothing survives a restart). */
+  readonly PIZZERIA_STORAGE?: string | undefined;
+};
+
+/** The example's own data directory, next to its `package.json` (gitignored). */
+export function defaultDataDir(): string {
+  return fileURLToPath(new URL('../../.data/pglite', import.meta.url));
+}
+
+/**
+ * Chooses the store from the environment: `DATABASE_URL` → PostgreSQL, `PIZZERIA_STORAGE=memory` →
+ * in memory, otherwise embedded PGlite in a local directory, so orders survive a restart.
+ */
+export function createPersistence(env: PersistenceEnv = process.env): PizzeriaPersistence {
+  if (env.PIZZERIA_STORAGE === 'memory') {
+    return {
+      persistence: inMemoryPersistence(),
+      description: 'memory (nothing survives a restart)',
+      ping: async () => {},
+    };
+  }
+  if (env.DATABASE_URL !== undefined && env.DATABASE_URL !== '') {
+    return sql(pgDriver({ connectionString: env.DATABASE_URL }), `PostgreSQL at ${redact(env.DATABASE_URL)}`);
+  }
+  const dataDir = env.PIZZERIA_DATA_DIR ?? defaultDataDir();
+  mkdirSync(dataDir, { recursive: true });
+  return sql(pgliteDriver({ dataDir }), `PGlite in ${dataDir}`);
+}
+
+function sql(driver: SqlDriver, description: string): PizzeriaPersistence {
+  return {
+    persistence: postgresPersistence({ driver }),
+    description,
+    ping: async () => {
+      await driver.query('SELECT 1');
+    },
+  };
+}
+
+function redact(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password !== '') parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return 'DATABASE_URL';
+  }
+}
