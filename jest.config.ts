@@ -8,6 +8,7 @@ const workspace: Record<string, string> = {
   '^@glia/core$': '<rootDir>/../../packages/core/src/index.ts',
   '^@glia/testing$': '<rootDir>/../../packages/testing/src/index.ts',
   '^@glia/postgres$': '<rootDir>/../../packages/postgres/src/index.ts',
+  '^@glia/rabbitmq$': '<rootDir>/../../packages/rabbitmq/src/index.ts',
 };
 
 function project(name: string, dir: string): Project | undefined {
@@ -33,6 +34,7 @@ const config: Config = {
     project('core', 'packages/core'),
     project('testing', 'packages/testing'),
     project('postgres', 'packages/postgres'),
+    project('rabbitmq', 'packages/rabbitmq'),
     project('mario-pizzeria', 'examples/mario-pizzeria'),
   ].filter(present),
   reporters: ['default', '<rootDir>/scripts/summary-reporter.cjs'],

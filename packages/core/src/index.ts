@@ -36,6 +36,62 @@ export {
 export { InProcessDispatcher, type InProcessDispatcherOptions } from './events/in-process-dispatcher.js';
 export { defaultRetryPolicy, retryDelayMs, type RetryPolicy } from './events/retry-policy.js';
 
+// Integration events (CloudEvents 1.0)
+export {
+  encodeBinary,
+  decodeBinary,
+  isJsonContentType,
+  type BinaryMessage,
+  type CloudEventBinding,
+} from './integration/binary-mode.js';
+export {
+  CLOUDEVENTS_JSON,
+  CLOUDEVENTS_SPEC_VERSION,
+  CLOUDEVENT_CONTEXT_ATTRIBUTES,
+  type CloudEvent,
+} from './integration/cloud-event.js';
+export { DuplicateMessageError } from './integration/duplicate-message.error.js';
+export { InMemoryInbox } from './integration/in-memory-inbox.js';
+export { InProcessIntegrationPublisher } from './integration/in-process-integration-publisher.js';
+export type { Inbox } from './integration/inbox.js';
+export { IntegrationData } from './integration/integration-data.js';
+export type { IntegrationEventContext } from './integration/integration-event-context.js';
+export {
+  defineIntegrationEvent,
+  versionOf,
+  type IntegrationDataOf,
+  type IntegrationEventDefinition,
+} from './integration/integration-event-definition.js';
+export { integrationEventId } from './integration/integration-event-id.js';
+export { IntegrationEventMapper } from './integration/integration-event-mapper.js';
+export { mapDomainEvent, type IntegrationEventMapping } from './integration/integration-event-mapping.js';
+export type {
+  IntegrationEventPublisher,
+  PublishOutcome,
+  PublishResult,
+} from './integration/integration-event-publisher.js';
+export {
+  IntegrationEventReceiver,
+  type IntegrationEventReceiverOptions,
+  type ReceiveOutcome,
+} from './integration/integration-event-receiver.js';
+export { IntegrationEventRejectedError, type RejectionReason } from './integration/integration-event-rejected.error.js';
+export {
+  IntegrationEventRouter,
+  type IntegrationEventHandler,
+  type Upcaster,
+} from './integration/integration-event-router.js';
+export { IntegrationMappingOutbox } from './integration/integration-mapping-outbox.js';
+export { isOutboxMessageStore, type OutboxMessageStore } from './integration/outbox-message-store.js';
+export { OutboxRelay, type OutboxRelayOptions, type RelayReport } from './integration/outbox-relay.js';
+export { parseCloudEvent } from './integration/parse-cloud-event.js';
+export {
+  STRUCTURED_CONTENT_TYPE,
+  decodeStructured,
+  encodeStructured,
+  isStructuredContentType,
+} from './integration/structured-mode.js';
+
 // Unit of work and persistence ports
 export type { AggregateMapper } from './uow/aggregate-mapper.js';
 export type { AggregateStore, SaveVersions } from './uow/aggregate-store.js';
@@ -52,7 +108,11 @@ export { UnitOfWork, type CommitResult, type UnitOfWorkDependencies } from './uo
 // In-memory adapters
 export { InMemoryAggregateStore } from './memory/in-memory-aggregate-store.js';
 export { InMemoryOutbox } from './memory/in-memory-outbox.js';
-export { InMemoryPersistence, inMemoryPersistence } from './memory/in-memory-persistence.js';
+export {
+  InMemoryPersistence,
+  inMemoryPersistence,
+  type InMemoryPersistenceOptions,
+} from './memory/in-memory-persistence.js';
 export { InMemoryTransaction, type StagedWrite } from './memory/in-memory-transaction.js';
 export { InMemoryTransactionManager } from './memory/in-memory-transaction-manager.js';
 

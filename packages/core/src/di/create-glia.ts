@@ -5,6 +5,9 @@ import { DeliveryRunner } from '../events/delivery-runner.js';
 import { EventHandlerRegistry } from '../events/event-handler-registry.js';
 import { InProcessDispatcher } from '../events/in-process-dispatcher.js';
 import { defaultRetryPolicy } from '../events/retry-policy.js';
+import { IntegrationEventMapper } from '../integration/integration-event-mapper.js';
+import { IntegrationMappingOutbox } from '../integration/integration-mapping-outbox.js';
+import { isOutboxMessageStore } from '../integration/outbox-message-store.js';
 import { consoleLogger } from '../logging/logger.js';
 import { MessageHandlerRegistry } from '../mediator/message-handler-registry.js';
 import { Mediator } from '../mediator/mediator.js';
@@ -45,13 +48,21 @@ export async function createGlia(options: GliaOptions = {}): Promise<Glia> {
 
   await persistence.start?.();
 
+  const integration = new IntegrationEventMapper(options.integrationEvents ?? []);
+  const mapsEvents = integration.list().length > 0;
+  if (mapsEvents && !isOutboxMessageStore(persistence.outbox)) {
+    logger.warn('The outbox of this persistence adapter does not keep integration events: they will not be relayed.');
+  }
+  // Integration events join each outbox batch inside the commit's transaction.
+  const outbox = mapsEvents ? new IntegrationMappingOutbox(persistence.outbox, integration) : persistence.outbox;
+
   const failures = new DeliveryFailureReporter(logger);
   // Scopes need the dispatcher and the dispatcher opens scopes: the reference is filled in below.
   const dispatcherRef: { current?: EventDispatcher } = {};
   const scopes = new ScopeFactory({
     root: container,
     transactions: persistence.transactions,
-    outbox: persistence.outbox,
+    outbox,
     handlers: eventHandlers,
     repositories,
     dispatcher: () => dispatcherRef.current as EventDispatcher,

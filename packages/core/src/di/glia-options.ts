@@ -3,6 +3,7 @@ import type { AggregateRoot } from '../domain/aggregate-root.js';
 import type { AggregateClass } from '../domain/aggregate-type.decorator.js';
 import type { EventHandlerClass } from '../events/handles-event.decorator.js';
 import type { RetryPolicy } from '../events/retry-policy.js';
+import type { IntegrationEventMapping } from '../integration/integration-event-mapping.js';
 import type { Logger } from '../logging/logger.js';
 import type { MessageHandlerClass } from '../mediator/handles-message.decorator.js';
 import type { PipelineBehaviorClass } from '../mediator/pipeline-behavior.js';
@@ -38,4 +39,6 @@ export type GliaOptions = {
   readonly retry?: Partial<RetryPolicy>;
   /** Where Glia logs; warnings and errors to the console when absent. */
   readonly logger?: Logger;
+  /** Integration events derived from domain events at commit (`mapDomainEvent`), written to the outbox. */
+  readonly integrationEvents?: readonly IntegrationEventMapping[];
 };

@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { Container, type ServiceIdentifier } from 'inversify';
+import type { Container, ServiceIdentifier } from 'inversify';
 import type { AggregateRoot } from '../domain/aggregate-root.js';
+import { GliaError } from '../errors/glia-error.js';
 import type { EventHandlerRegistry } from '../events/event-handler-registry.js';
 import type { AggregateStore } from '../uow/aggregate-store.js';
 import type { EventDispatcher } from '../uow/event-dispatcher.js';
 import type { Outbox } from '../uow/outbox.js';
 import type { Repository } from '../uow/repository.js';
 import type { ScopeContext } from '../uow/scope-context.js';
-import { TrackingRepository } from '../uow/tracking-repository.js';
 import type { TransactionManager } from '../uow/transaction.js';
 import { UnitOfWork } from '../uow/unit-of-work.js';
 import { Scope } from './scope.js';
@@ -23,14 +23,29 @@ export type ScopeFactoryOptions = {
   readonly repositories: ReadonlyMap<ServiceIdentifier<Repository<AggregateRoot>>, AggregateStore<AggregateRoot>>;
 };
 
-/** Opens scopes: a child container of the application's, with its own unit of work and repositories. */
+/**
+ * Opens scopes. The scoped services (`UnitOfWork`, `ScopeContext`, `Scope`, repositories) are bound
+ * once in the application container as transient values that read the scope being resolved, which
+ * `Scope.get` sets around its synchronous `container.get`. So opening a scope costs two small
+ * objects, and resolving in it reuses the container's cached plans: no child container per delivery.
+ */
 export class ScopeFactory {
-  /** Created by `createGlia`. */
-  constructor(private readonly options: ScopeFactoryOptions) {}
+  private resolving: Scope | undefined;
+
+  /** Created by `createGlia`; binds the scoped services in the root container. */
+  constructor(private readonly options: ScopeFactoryOptions) {
+    const { root, repositories } = options;
+    root.bind(UnitOfWork).toDynamicValue(() => this.current(UnitOfWork.name).unitOfWork);
+    root.bind(Tokens.ScopeContext).toDynamicValue(() => this.current('ScopeContext').context);
+    root.bind(Scope).toDynamicValue(() => this.current(Scope.name));
+    for (const [token, store] of repositories) {
+      root.bind(token).toDynamicValue(() => this.current(String(token)).repository(token, store));
+    }
+  }
 
   /** Opens a new scope; a missing correlation id is generated. */
   open(context: Partial<ScopeContext> = {}): Scope {
-    const { root, transactions, outbox, handlers, repositories } = this.options;
+    const { root, transactions, outbox, handlers } = this.options;
     const full: ScopeContext = { ...context, correlationId: context.correlationId ?? randomUUID() };
     const unitOfWork = new UnitOfWork({
       transactions,
@@ -39,17 +54,27 @@ export class ScopeFactory {
       dispatcher: this.options.dispatcher(),
       context: full,
     });
-    const container = new Container({ parent: root });
-    container.bind(UnitOfWork).toConstantValue(unitOfWork);
-    container.bind(Tokens.ScopeContext).toConstantValue(full);
-    for (const [token, store] of repositories) {
-      container
-        .bind(token)
-        .toDynamicValue(() => new TrackingRepository(store, unitOfWork))
-        .inSingletonScope();
+    return new Scope(unitOfWork, full, root, this.resolve);
+  }
+
+  // Resolution is synchronous, so no other scope can be current while this one resolves.
+  private readonly resolve = <T>(scope: Scope, container: Container, token: ServiceIdentifier<T>): T => {
+    const previous = this.resolving;
+    this.resolving = scope;
+    try {
+      return container.get(token);
+    } finally {
+      this.resolving = previous;
     }
-    const scope = new Scope(container, unitOfWork, full);
-    container.bind(Scope).toConstantValue(scope);
-    return scope;
+  };
+
+  private current(what: string): Scope {
+    if (this.resolving === undefined) {
+      throw new GliaError(
+        'GLIA.NO_SCOPE',
+        `${what} belongs to a scope: resolve it through a Scope (handlers are resolved in one; scripts use glia.openScope()).`,
+      );
+    }
+    return this.resolving;
   }
 }

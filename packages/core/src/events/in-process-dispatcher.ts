@@ -1,4 +1,5 @@
 import { ConfigurationError } from '../errors/configuration.error.js';
+import { Fifo } from '../internal/fifo.js';
 import type { Logger } from '../logging/logger.js';
 import type { Delivery } from '../uow/delivery.js';
 import type { EventDispatcher } from '../uow/event-dispatcher.js';
@@ -21,7 +22,7 @@ export type InProcessDispatcherOptions = {
   readonly sleep?: (ms: number) => Promise<void>;
 };
 
-type Lane = { readonly queue: Delivery[]; running: Promise<void> | undefined };
+type Lane = { readonly queue: Fifo<Delivery>; running: Promise<void> | undefined };
 
 /**
  * Delivers committed events to handlers in this process. Each handler has its own FIFO lane, so it
@@ -31,6 +32,7 @@ type Lane = { readonly queue: Delivery[]; running: Promise<void> | undefined };
  */
 export class InProcessDispatcher implements EventDispatcher {
   private readonly lanes = new Map<string, Lane>();
+  private readonly policies = new Map<string, RetryPolicy>();
   private readonly sleep: (ms: number) => Promise<void>;
 
   /** Creates a dispatcher; `createGlia` does this for you. */
@@ -43,7 +45,7 @@ export class InProcessDispatcher implements EventDispatcher {
     for (const delivery of deliveries) {
       let lane = this.lanes.get(delivery.handler);
       if (lane === undefined) {
-        lane = { queue: [], running: undefined };
+        lane = { queue: new Fifo(), running: undefined };
         this.lanes.set(delivery.handler, lane);
       }
       lane.queue.push(delivery);
@@ -72,7 +74,7 @@ export class InProcessDispatcher implements EventDispatcher {
 
   private async deliver(delivery: Delivery): Promise<void> {
     const { runner, deliveries, failures } = this.options;
-    const policy = { ...this.options.retry, ...this.options.handlers.get(delivery.handler)?.options.retry };
+    const policy = this.policyFor(delivery.handler);
     for (let attempt = delivery.attempts + 1; ; attempt += 1) {
       try {
         await runner.run(delivery);
@@ -94,6 +96,15 @@ export class InProcessDispatcher implements EventDispatcher {
         await this.sleep(delay);
       }
     }
+  }
+
+  private policyFor(handler: string): RetryPolicy {
+    let policy = this.policies.get(handler);
+    if (policy === undefined) {
+      policy = { ...this.options.retry, ...this.options.handlers.get(handler)?.options.retry };
+      this.policies.set(handler, policy);
+    }
+    return policy;
   }
 
   // Bookkeeping must not kill a lane: a store that fails is logged, the lane goes on.

@@ -33,7 +33,10 @@ export function defineIntegrationEvent<S extends z.ZodType>(
     );
   }
   if (definition.source.length === 0) {
-    throw new ConfigurationError('GLIA.INVALID_INTEGRATION_EVENT_SOURCE', `${definition.type} needs a non-empty source.`);
+    throw new ConfigurationError(
+      'GLIA.INVALID_INTEGRATION_EVENT_SOURCE',
+      `${definition.type} needs a non-empty source.`,
+    );
   }
   return Object.freeze({ ...definition });
 }

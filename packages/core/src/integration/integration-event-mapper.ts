@@ -19,7 +19,10 @@ export class IntegrationEventMapper {
   register(mapping: IntegrationEventMapping): void {
     const existing = this.byEventType.get(mapping.domainEventType) ?? [];
     if (existing.some((m) => m.definition.type === mapping.definition.type)) {
-      throw ConfigurationError.duplicate('Integration mapping', `${mapping.domainEventType} -> ${mapping.definition.type}`);
+      throw ConfigurationError.duplicate(
+        'Integration mapping',
+        `${mapping.domainEventType} -> ${mapping.definition.type}`,
+      );
     }
     this.byEventType.set(mapping.domainEventType, [...existing, mapping]);
   }

@@ -6,15 +6,27 @@ import { InMemoryAggregateStore } from './in-memory-aggregate-store.js';
 import { InMemoryOutbox } from './in-memory-outbox.js';
 import { InMemoryTransactionManager } from './in-memory-transaction-manager.js';
 
+/** Options of the in-memory adapter. */
+export type InMemoryPersistenceOptions = {
+  /** Completed deliveries and committed events kept for inspection (the newest); 10,000 by default. */
+  readonly retain?: number;
+};
+
 /** The in-memory persistence adapter, with its stores reachable for tests. */
 export class InMemoryPersistence implements Persistence {
   /** Atomic, staged in-memory transactions. */
   readonly transactions = new InMemoryTransactionManager();
   /** Outbox and delivery records in one. */
-  readonly outbox = new InMemoryOutbox();
+  readonly outbox: InMemoryOutbox;
   /** The same object as `outbox`. */
-  readonly deliveries = this.outbox;
+  readonly deliveries: InMemoryOutbox;
   private readonly stores = new Map<string, InMemoryAggregateStore<AggregateRoot>>();
+
+  /** Creates the adapter. */
+  constructor(options: InMemoryPersistenceOptions = {}) {
+    this.outbox = new InMemoryOutbox(options.retain);
+    this.deliveries = this.outbox;
+  }
 
   /** The store of one aggregate type; one per type, made on first use. */
   storeFor<T extends AggregateRoot>(
@@ -32,6 +44,6 @@ export class InMemoryPersistence implements Persistence {
 }
 
 /** Persistence in memory: the same semantics as the durable adapters, durability aside. The default. */
-export function inMemoryPersistence(): InMemoryPersistence {
-  return new InMemoryPersistence();
+export function inMemoryPersistence(options: InMemoryPersistenceOptions = {}): InMemoryPersistence {
+  return new InMemoryPersistence(options);
 }

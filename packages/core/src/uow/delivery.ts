@@ -1,4 +1,5 @@
 import type { DomainEvent } from '../domain/domain-event.js';
+import type { CloudEvent } from '../integration/cloud-event.js';
 
 /** Where a delivery stands. */
 export type DeliveryStatus = 'pending' | 'completed' | 'dead';
@@ -29,4 +30,10 @@ export type OutboxBatch = {
   readonly events: readonly DomainEvent[];
   /** One pending delivery per subscribed handler per event, in the same order. */
   readonly deliveries: readonly Delivery[];
+  /**
+   * The integration events (CloudEvents) mappers derived from `events`, pending until a relay's
+   * publisher confirms them. Durable outboxes must store them in the same transaction; an outbox
+   * that ignores them loses them (createGlia warns when mappings meet such an outbox).
+   */
+  readonly messages?: readonly CloudEvent[];
 };

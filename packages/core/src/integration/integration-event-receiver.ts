@@ -1,0 +1,83 @@
+import type { Scope } from '../di/scope.js';
+import { ConfigurationError } from '../errors/configuration.error.js';
+import type { ScopeContext } from '../uow/scope-context.js';
+import type { TransactionManager } from '../uow/transaction.js';
+import type { CloudEvent } from './cloud-event.js';
+import { DuplicateMessageError } from './duplicate-message.error.js';
+import type { Inbox } from './inbox.js';
+import type { IntegrationEventRouter } from './integration-event-router.js';
+
+/** How a receiver deduplicates and commits. */
+export type IntegrationEventReceiverOptions = {
+  /** The consumer's name, unique per service: the inbox records ids under it. */
+  readonly name: string;
+  /** Which types it handles. */
+  readonly router: IntegrationEventRouter;
+  /** Deduplicates by CloudEvent id; without it every delivery is handled. */
+  readonly inbox?: Inbox;
+  /** Opens a scope per event (`glia`): the inbox record commits with the handler's unit of work. */
+  readonly scopes?: { openScope(context?: Partial<ScopeContext>): Scope };
+  /** Or runs each event in a plain transaction with its inbox record. */
+  readonly transactions?: TransactionManager;
+};
+
+/** What became of one received event. */
+export type ReceiveOutcome = 'handled' | 'duplicate';
+
+/**
+ * Receives one integration event: records its id in the inbox and runs its handler in the same
+ * transaction, so a redelivery has no second effect. Resolves only once that transaction committed:
+ * transports acknowledge then, never before.
+ */
+export class IntegrationEventReceiver {
+  /** Creates a receiver; with an inbox it needs `scopes` or `transactions`. */
+  constructor(private readonly options: IntegrationEventReceiverOptions) {
+    if (options.inbox !== undefined && options.scopes === undefined && options.transactions === undefined) {
+      throw new ConfigurationError(
+        'GLIA.INBOX_WITHOUT_TRANSACTIONS',
+        `Receiver '${options.name}' has an inbox but neither scopes nor transactions to record it in.`,
+      );
+    }
+  }
+
+  /** The consumer's name. */
+  get name(): string {
+    return this.options.name;
+  }
+
+  /** True if this receiver's router accepts events of `type`. */
+  accepts(type: string): boolean {
+    return this.options.router.accepts(type);
+  }
+
+  /** Handles the event once; `duplicate` if the inbox had it already. */
+  async receive(event: CloudEvent): Promise<ReceiveOutcome> {
+    const { name, router, inbox, scopes, transactions } = this.options;
+    try {
+      if (scopes !== undefined) {
+        const scope = scopes.openScope({
+          ...(typeof event.correlationid === 'string' ? { correlationId: event.correlationid } : {}),
+          causationId: event.id,
+        });
+        if (inbox !== undefined) {
+          scope.unitOfWork.enlist(async (tx) => {
+            if (!(await inbox.tryRecord(name, event.id, tx))) throw new DuplicateMessageError(name, event.id);
+          });
+        }
+        await router.route(event, { scope });
+        await scope.unitOfWork.commit();
+      } else if (inbox !== undefined && transactions !== undefined) {
+        await transactions.run(async (transaction) => {
+          if (!(await inbox.tryRecord(name, event.id, transaction))) throw new DuplicateMessageError(name, event.id);
+          await router.route(event, { transaction });
+        });
+      } else {
+        await router.route(event);
+      }
+      return 'handled';
+    } catch (error) {
+      if (DuplicateMessageError.is(error)) return 'duplicate';
+      throw error;
+    }
+  }
+}

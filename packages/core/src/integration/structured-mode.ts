@@ -1,0 +1,37 @@
+import { CLOUDEVENTS_JSON, type CloudEvent } from './cloud-event.js';
+import { IntegrationEventRejectedError } from './integration-event-rejected.error.js';
+import { parseCloudEvent } from './parse-cloud-event.js';
+
+/** The content type of structured-mode messages, with its charset. */
+export const STRUCTURED_CONTENT_TYPE = `${CLOUDEVENTS_JSON}; charset=utf-8`;
+
+/** True if a content type announces a structured-mode CloudEvent (any event format). */
+export function isStructuredContentType(contentType: string | undefined): boolean {
+  return contentType?.trim().toLowerCase().startsWith('application/cloudevents') ?? false;
+}
+
+/** Encodes an event in the JSON event format (binary data goes to `data_base64`). */
+export function encodeStructured(event: CloudEvent): Uint8Array {
+  const { data, ...attributes } = event;
+  const body =
+    data instanceof Uint8Array
+      ? { ...attributes, data_base64: Buffer.from(data).toString('base64') }
+      : { ...attributes, ...(data === undefined ? {} : { data }) };
+  return Buffer.from(JSON.stringify(body), 'utf8');
+}
+
+/** Decodes a JSON-format event; rejects non-JSON (`not-json`) and non-CloudEvents (`not-a-cloudevent`). */
+export function decodeStructured(body: Uint8Array | string): CloudEvent {
+  const text = typeof body === 'string' ? body : Buffer.from(body).toString('utf8');
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    throw new IntegrationEventRejectedError('not-json', `The message body is not JSON: ${(error as Error).message}`);
+  }
+  const event = parseCloudEvent(parsed);
+  const base64 = event['data_base64'];
+  if (typeof base64 !== 'string') return event;
+  const { data_base64: _encoded, ...rest } = event;
+  return { ...rest, data: new Uint8Array(Buffer.from(base64, 'base64')) } as CloudEvent;
+}

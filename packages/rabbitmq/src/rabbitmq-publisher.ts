@@ -1,0 +1,189 @@
+import {
+  describeError,
+  silentLogger,
+  type CloudEvent,
+  type IntegrationEventPublisher,
+  type Logger,
+  type PublishResult,
+} from '@glia/core';
+import type { ChannelModel, ConfirmChannel, Message } from 'amqplib';
+import { toAmqpMessage, type ContentMode } from './amqp-cloud-event.js';
+import { connectWithBackoff, type ReconnectOptions } from './reconnect.js';
+
+/** How the publisher connects and publishes. */
+export type RabbitMqPublisherOptions = {
+  /** `amqp://user:pass@host:port/vhost`. */
+  readonly url: string;
+  /** The durable topic exchange events go to; routing key = CloudEvent type. */
+  readonly exchange: string;
+  /** Structured (default) or binary content mode. */
+  readonly mode?: ContentMode;
+  /** Message priority per event (for consumers with priority queues). */
+  readonly priorityOf?: (event: CloudEvent) => number | undefined;
+  /** Backoff when the connection is lost. */
+  readonly reconnect?: ReconnectOptions;
+  /** Tries per event (first send and re-sends after a lost connection) before it is `failed`. Default 5. */
+  readonly maxAttempts?: number;
+  /** Called with every event the broker returned as unroutable. */
+  readonly onReturned?: (event: CloudEvent) => void;
+  /** Where it logs reconnects and returns. */
+  readonly logger?: Logger;
+};
+
+type Attempt = 'confirmed' | 'returned' | 'lost';
+type Live = { readonly model: ChannelModel; readonly channel: ConfirmChannel; readonly closed: Promise<void> };
+
+/**
+ * Publishes CloudEvents to RabbitMQ for the outbox relay: a confirm channel, persistent and
+ * mandatory messages, one event confirmed (or returned) at a time per result. Events of one call go
+ * out in order on one channel, so per-aggregate order holds. A lost connection is re-opened with
+ * backoff and the unconfirmed events are sent again (counted in `resent`).
+ */
+export class RabbitMqPublisher implements IntegrationEventPublisher {
+  private live: Promise<Live> | undefined;
+  private readonly returned = new Map<string, number>();
+  private stopped = false;
+  private resent_ = 0;
+  private generation = 0;
+
+  /** Creates a publisher; call `start()` (or just `publish`) to connect. */
+  constructor(private readonly options: RabbitMqPublisherOptions) {}
+
+  /** Events sent again after a lost connection, since this publisher was created. */
+  get resent(): number {
+    return this.resent_;
+  }
+
+  /** Connects and declares the exchange. */
+  async start(): Promise<void> {
+    await this.connection();
+  }
+
+  /** Publishes in order; each result is `confirmed` only after the broker's confirm. */
+  async publish(events: readonly CloudEvent[]): Promise<readonly PublishResult[]> {
+    const results = new Map<number, PublishResult>();
+    let pending = events.map((_, i) => i);
+    let lastError = 'not attempted';
+    for (let attempt = 1; pending.length > 0 && attempt <= (this.options.maxAttempts ?? 5); attempt += 1) {
+      if (attempt > 1) this.resent_ += pending.length;
+      let outcomes: Attempt[];
+      try {
+        outcomes = await this.send(
+          await this.connection(),
+          pending.map((i) => events[i] as CloudEvent),
+        );
+      } catch (error) {
+        lastError = describeError(error);
+        continue;
+      }
+      const lost: number[] = [];
+      outcomes.forEach((outcome, k) => {
+        const index = pending[k] as number;
+        const event = events[index] as CloudEvent;
+        if (outcome === 'lost') lost.push(index);
+        else if (outcome === 'confirmed') results.set(index, { id: event.id, outcome });
+        else {
+          results.set(index, { id: event.id, outcome, reason: `No queue is bound for '${event.type}'.` });
+          this.options.logger?.warn('An integration event was returned as unroutable; it stays pending.', {
+            id: event.id,
+            type: event.type,
+          });
+          this.options.onReturned?.(event);
+        }
+      });
+      if (lost.length > 0) lastError = 'the connection was lost before the broker confirmed';
+      pending = lost;
+    }
+    for (const index of pending)
+      results.set(index, { id: (events[index] as CloudEvent).id, outcome: 'failed', reason: lastError });
+    return events.map((_, i) => results.get(i) as PublishResult);
+  }
+
+  /** Stops reconnecting and closes the connection; unconfirmed publishes come back `failed`. */
+  async close(): Promise<void> {
+    this.stopped = true;
+    const live = await this.live?.catch(() => undefined);
+    // A connection whose socket already died never answers close-ok: its close event settles it.
+    if (live !== undefined) await Promise.race([live.model.close().catch(() => undefined), live.closed]);
+  }
+
+  // Publishes every event without waiting in between (pausing on back-pressure), then awaits confirms.
+  private async send(live: Live, events: readonly CloudEvent[]): Promise<Attempt[]> {
+    const { channel, closed } = live;
+    const lost = closed.then((): Attempt => 'lost');
+    const confirms: Array<Promise<Attempt>> = [];
+    for (const event of events) {
+      const { content, options } = toAmqpMessage(
+        event,
+        this.options.mode ?? 'structured',
+        this.options.priorityOf?.(event),
+      );
+      let writable = true;
+      const confirm = new Promise<Attempt>((resolve) => {
+        try {
+          writable = channel.publish(this.options.exchange, event.type, content, options, (error: unknown) => {
+            if (error !== null && error !== undefined) return resolve('lost');
+            resolve(this.takeReturned(event.id) ? 'returned' : 'confirmed');
+          });
+        } catch {
+          resolve('lost');
+        }
+      });
+      confirms.push(Promise.race([confirm, lost]));
+      if (!writable) await Promise.race([new Promise((resolve) => channel.once('drain', resolve)), closed]);
+    }
+    return Promise.all(confirms);
+  }
+
+  private takeReturned(id: string): boolean {
+    const count = this.returned.get(id) ?? 0;
+    if (count === 0) return false;
+    if (count === 1) this.returned.delete(id);
+    else this.returned.set(id, count - 1);
+    return true;
+  }
+
+  private connection(): Promise<Live> {
+    if (this.stopped) return Promise.reject(new Error('The publisher is closed.'));
+    this.live ??= this.open().catch((error: unknown) => {
+      this.live = undefined;
+      throw error;
+    });
+    return this.live;
+  }
+
+  private async open(): Promise<Live> {
+    const model = await connectWithBackoff(this.options.url, this.options.reconnect, () => this.stopped);
+    const generation = ++this.generation;
+    let markClosed: () => void = () => undefined;
+    const closed = new Promise<void>((resolve) => (markClosed = resolve));
+    const lose = (error?: unknown): void => {
+      if (error !== undefined)
+        this.log().warn('RabbitMQ connection lost; reconnecting.', { error: describeError(error) });
+      // Only the current connection's loss forgets it: a late event of an old one must not.
+      if (this.generation === generation) this.live = undefined;
+      markClosed();
+    };
+    model.on('error', () => undefined);
+    model.on('close', lose);
+    try {
+      const channel = await model.createConfirmChannel();
+      channel.on('error', () => undefined);
+      channel.on('close', () => lose());
+      // The broker returns an unroutable mandatory message before it confirms it.
+      channel.on('return', (message: Message) => {
+        const id = String(message.properties.messageId);
+        this.returned.set(id, (this.returned.get(id) ?? 0) + 1);
+      });
+      await channel.assertExchange(this.options.exchange, 'topic', { durable: true });
+      return { model, channel, closed };
+    } catch (error) {
+      await model.close().catch(() => undefined);
+      throw error;
+    }
+  }
+
+  private log(): Logger {
+    return this.options.logger ?? silentLogger;
+  }
+}

@@ -1,0 +1,42 @@
+import { createConnection, createServer, type Server, type Socket } from 'node:net';
+
+/** A loopback TCP proxy to the broker whose connections the test can cut, like a network failure. */
+export class TcpProxy {
+  private constructor(
+    private readonly server: Server,
+    readonly port: number,
+    private readonly sockets: Set<Socket>,
+  ) {}
+
+  /** Listens on a free loopback port and forwards to `host:port`. */
+  static async start(host: string, port: number): Promise<TcpProxy> {
+    const sockets = new Set<Socket>();
+    const server = createServer((client) => {
+      const upstream = createConnection({ host, port });
+      for (const s of [client, upstream]) {
+        sockets.add(s);
+        s.on('error', () => undefined);
+        s.on('close', () => sockets.delete(s));
+      }
+      client.pipe(upstream).pipe(client);
+      client.on('close', () => upstream.destroy());
+      upstream.on('close', () => client.destroy());
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const address = server.address();
+    return new TcpProxy(server, typeof address === 'object' && address !== null ? address.port : 0, sockets);
+  }
+
+  /** Destroys every open connection through the proxy; new ones are still accepted. */
+  cut(): number {
+    const count = this.sockets.size;
+    for (const socket of this.sockets) socket.destroy();
+    return count;
+  }
+
+  /** Stops listening and cuts what is left. */
+  async close(): Promise<void> {
+    this.cut();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+}
