@@ -78,7 +78,7 @@ describe('createPizzeria', () => {
     await glia.drain();
 
     expect(mailer.sent.map((m) => m.to)).toEqual(['luigi@example.com']);
-    expect(board.tickets().map((t) => t.orderId)).toEqual([orderId]);
+    expect((await board.tickets()).map((t) => t.orderId)).toEqual([orderId]);
     const byHandler = async (handler: string) =>
       (await glia.deliveries.list({ handler })).map((d) => [d.status, d.attempts]);
     expect(await byHandler('pizzeria.notifications.ConfirmationEmail')).toEqual([['completed', 1]]);

@@ -24,6 +24,7 @@ import { inventoryMapper } from './inventory/inventory.mapper.js';
 import { GetInventoryHandler } from './inventory/queries/get-inventory.handler.js';
 import { RecipeBook } from './inventory/recipe-book.js';
 import { ChangeKitchenCapacityHandler } from './kitchen/commands/change-kitchen-capacity.handler.js';
+import { InMemoryKitchenBoard } from './kitchen/in-memory-kitchen-board.js';
 import { KitchenBoard } from './kitchen/kitchen-board.js';
 import { DEFAULT_KITCHEN_CAPACITY, KitchenSettings } from './kitchen/kitchen-settings.js';
 import { KitchenTicketHandler } from './kitchen/kitchen-ticket.handler.js';
@@ -80,6 +81,8 @@ export type PizzeriaOptions = Pick<GliaOptions, 'container' | 'persistence' | 'r
   readonly notificationInbox?: NotificationInbox;
   /** Where sales figures are kept. */
   readonly salesReadModel?: SalesReadModel;
+  /** Where the kitchen's tickets are pinned. */
+  readonly kitchenBoard?: KitchenBoard;
   /** Event handlers to run besides the pizzeria's own (a demo printer, a test probe). */
   readonly eventHandlers?: readonly EventHandlerClass[];
 };
@@ -98,6 +101,7 @@ export async function createPizzeria(options: PizzeriaOptions = {}): Promise<Gli
     customerDirectory = new InMemoryCustomerDirectory(),
     notificationInbox = new InMemoryNotificationInbox(),
     salesReadModel = new InMemorySalesReadModel(),
+    kitchenBoard = new InMemoryKitchenBoard(),
     eventHandlers = [],
     ...glia
   } = options;
@@ -110,7 +114,7 @@ export async function createPizzeria(options: PizzeriaOptions = {}): Promise<Gli
   container.bind(CustomerDirectory).toConstantValue(customerDirectory);
   container.bind(NotificationInbox).toConstantValue(notificationInbox);
   container.bind(SalesReadModel).toConstantValue(salesReadModel);
-  container.bind(KitchenBoard).toSelf().inSingletonScope();
+  container.bind(KitchenBoard).toConstantValue(kitchenBoard);
   return createGlia({
     ...glia,
     container,

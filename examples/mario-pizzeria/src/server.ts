@@ -47,6 +47,12 @@ export type PizzeriaApp = {
 export async function createPizzeriaApp(options: PizzeriaAppOptions = {}): Promise<PizzeriaApp> {
   const env = options.env ?? process.env;
   const store = createPersistence(env);
+  try {
+    await store.prepare();
+  } catch (error) {
+    await store.persistence.close?.();
+    throw error;
+  }
   const hub = new EventHub();
   const container = options.container ?? new Container();
   container.bind(EventHub).toConstantValue(hub);
@@ -54,6 +60,7 @@ export async function createPizzeriaApp(options: PizzeriaAppOptions = {}): Promi
   const glia = await createPizzeria({
     container,
     persistence: store.persistence,
+    ...store.readModels,
     menu: seed.menu,
     recipes: seed.recipes,
     eventHandlers: [LiveEventsHandler, ...(options.eventHandlers ?? [])],

@@ -1,15 +1,17 @@
 import type { ServiceIdentifier } from 'inversify';
+import type { ContactChange } from './contact-change.js';
 
 /**
  * A read model that finds customers by email or phone, kept up to date from the customers' events.
  * Eventually consistent: it answers "is this contact known?" for lookups, not as a uniqueness guarantee.
  */
 export interface CustomerDirectory {
-  /** Records that `contact` (an email or a phone) belongs to the customer. */
-  remember(contact: string, customerId: string): Promise<void>;
-  /** Forgets `contact` if it still belongs to the customer. */
-  forget(contact: string, customerId: string): Promise<void>;
-  /** The customer `contact` belongs to, if any. */
+  /**
+   * Applies one customer event's change (forgets, then remembers), unless the directory already
+   * holds that customer at the change's version or a later one. Returns whether it applied.
+   */
+  apply(change: ContactChange): Promise<boolean>;
+  /** The customer `contact` (an email or a phone, compared case-insensitively) belongs to, if any. */
   lookup(contact: string): Promise<string | undefined>;
 }
 

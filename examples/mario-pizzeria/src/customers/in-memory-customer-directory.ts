@@ -1,17 +1,21 @@
+import type { ContactChange } from './contact-change.js';
 import type { CustomerDirectory } from './customer-directory.js';
 
-/** The customer directory in a map; a SQL table would do the same with a unique index. */
+/** The customer directory in maps, for the demo and for tests. */
 export class InMemoryCustomerDirectory implements CustomerDirectory {
   private readonly byContact = new Map<string, string>();
+  private readonly versions = new Map<string, number>();
 
-  /** Records the contact (keys are compared case-insensitively). */
-  async remember(contact: string, customerId: string): Promise<void> {
-    this.byContact.set(contact.toLowerCase(), customerId);
-  }
-
-  /** Forgets the contact only if it still points at this customer. */
-  async forget(contact: string, customerId: string): Promise<void> {
-    if (this.byContact.get(contact.toLowerCase()) === customerId) this.byContact.delete(contact.toLowerCase());
+  /** Applies the change unless the customer is known at its version or later. */
+  async apply(change: ContactChange): Promise<boolean> {
+    const { customerId, version } = change;
+    if ((this.versions.get(customerId) ?? 0) >= version) return false;
+    this.versions.set(customerId, version);
+    for (const contact of change.forget.map((c) => c.toLowerCase())) {
+      if (this.byContact.get(contact) === customerId) this.byContact.delete(contact);
+    }
+    for (const contact of change.remember) this.byContact.set(contact.toLowerCase(), customerId);
+    return true;
   }
 
   /** Looks the contact up. */

@@ -77,7 +77,7 @@ export async function runDemo(print: Printer): Promise<void> {
     if (first !== undefined) await mediator.send(DismissNotification, { notificationId: first.id });
     const left = await mediator.query(ListNotifications, { customerId });
     print(`Notifications: ${notifications.length} for Luigi, ${left.length} left after dismissing the oldest`);
-    const tickets = pizzeria.container.get(KitchenBoard).tickets();
+    const tickets = await pizzeria.container.get(KitchenBoard).tickets();
     print(`Kitchen board: ${tickets.length} ticket(s), ${tickets.map((t) => t.customerName).join(', ')}`);
     const drivers = await mediator.query(ListDrivers, {});
     print(`Drivers: ${drivers.map((d) => `${d.name} ${d.status}`).join(', ')}`);

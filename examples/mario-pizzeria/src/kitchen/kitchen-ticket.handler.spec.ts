@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { defaultMenu } from '../menu/default-menu.js';
 import { OrderConfirmed } from '../orders/events/order-confirmed.event.js';
 import { Order } from '../orders/order.aggregate.js';
-import { KitchenBoard } from './kitchen-board.js';
+import { InMemoryKitchenBoard } from './in-memory-kitchen-board.js';
 import { KitchenTicketHandler } from './kitchen-ticket.handler.js';
 
 function confirmedEvent(): OrderConfirmed {
@@ -16,18 +16,18 @@ function confirmedEvent(): OrderConfirmed {
 
 describe('KitchenTicketHandler', () => {
   it('pins one ticket per confirmed order with what to cook', async () => {
-    const board = new KitchenBoard();
+    const board = new InMemoryKitchenBoard();
     await new KitchenTicketHandler(board).handle(confirmedEvent());
-    expect(board.tickets()).toEqual([
+    expect(await board.tickets()).toEqual([
       { orderId: 'o-7', customerName: 'Peach', items: [{ pizzaName: 'Pepperoni', size: 'M', toppings: ['olives'] }] },
     ]);
   });
 
   it('pins nothing more when the same event is delivered again', async () => {
-    const board = new KitchenBoard();
+    const board = new InMemoryKitchenBoard();
     const event = confirmedEvent();
     await new KitchenTicketHandler(board).handle(event);
     await new KitchenTicketHandler(board).handle(event);
-    expect(board.tickets()).toHaveLength(1);
+    expect(await board.tickets()).toHaveLength(1);
   });
 });

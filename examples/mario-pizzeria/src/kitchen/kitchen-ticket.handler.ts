@@ -11,7 +11,7 @@ export class KitchenTicketHandler implements DomainEventHandler<OrderConfirmed> 
 
   /** Turns the confirmed order into a ticket. */
   async handle(event: OrderConfirmed): Promise<void> {
-    this.board.pin({
+    await this.board.pin({
       orderId: event.aggregateId as string,
       customerName: event.customer.name,
       items: event.lines.map(({ pizzaName, size, toppings }) => ({ pizzaName, size, toppings })),

@@ -1,7 +1,7 @@
 import type { ServiceIdentifier } from 'inversify';
 import type { CustomerNotification } from './customer-notification.js';
 
-/** The customers' notifications: a read model behind a port, in memory today, a SQL table later. */
+/** The customers' notifications: a read model behind a port (in memory, or SQL in `storage/`). */
 export interface NotificationInbox {
   /** Stores a notification; one with the same id already stored is left as it is. Returns whether it was new. */
   add(notification: CustomerNotification): Promise<boolean>;

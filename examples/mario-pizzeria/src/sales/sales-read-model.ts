@@ -2,7 +2,7 @@ import type { ServiceIdentifier } from 'inversify';
 import type { Sale } from './sale.js';
 import type { CustomerSales, DaySales, PizzaSales } from './sales-figures.js';
 
-/** Sales per day, per pizza and per customer: a read model behind a port (in memory today, SQL later). */
+/** Sales per day, per pizza and per customer: a read model behind a port (in memory, or SQL in `storage/`). */
 export interface SalesReadModel {
   /** Counts a sale once: a sale whose `eventId` was recorded already is ignored. Returns whether it counted. */
   record(sale: Sale): Promise<boolean>;

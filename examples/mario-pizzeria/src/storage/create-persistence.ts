@@ -2,11 +2,22 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { inMemoryPersistence, type Persistence } from '@glia/core';
 import { pgDriver, pgliteDriver, postgresPersistence, type SqlDriver } from '@glia/postgres';
+import { pizzeriaEvents } from '../pizzeria-events.js';
+import { migrateReadModels } from './migrate-read-models.js';
+import { inMemoryReadModels, type PizzeriaReadModels } from './pizzeria-read-models.js';
+import { sqlReadModels } from './sql-read-models.js';
 
-/** The store the pizzeria runs on, and how to tell whether it answers. */
+/** The schema Glia's tables and the pizzeria's read-model tables share. */
+export const PIZZERIA_SCHEMA = 'glia';
+
+/** The store the pizzeria runs on, its read models, and how to tell whether it answers. */
 export type PizzeriaPersistence = {
   /** Passed to `createPizzeria`. */
   readonly persistence: Persistence;
+  /** Passed to `createPizzeria` too: in the same database as the aggregates, or in memory with them. */
+  readonly readModels: PizzeriaReadModels;
+  /** Creates or upgrades the read models' tables; call it before `createPizzeria` starts delivering events. */
+  readonly prepare: () => Promise<void>;
   /** For the start-up line, e.g. `PGlite in /…/.data/pglite`; never a password. */
   readonly description: string;
   /** Resolves when the store answers a query; rejects when it does not. */
@@ -30,12 +41,14 @@ export function defaultDataDir(): string {
 
 /**
  * Chooses the store from the environment: `DATABASE_URL` → PostgreSQL, `PIZZERIA_STORAGE=memory` →
- * in memory, otherwise embedded PGlite in a local directory, so orders survive a restart.
+ * in memory, otherwise embedded PGlite in a local directory, so orders and read models survive a restart.
  */
 export function createPersistence(env: PersistenceEnv = process.env): PizzeriaPersistence {
   if (env.PIZZERIA_STORAGE === 'memory') {
     return {
       persistence: inMemoryPersistence(),
+      readModels: inMemoryReadModels(),
+      prepare: async () => {},
       description: 'memory (nothing survives a restart)',
       ping: async () => {},
     };
@@ -50,7 +63,12 @@ export function createPersistence(env: PersistenceEnv = process.env): PizzeriaPe
 
 function sql(driver: SqlDriver, description: string): PizzeriaPersistence {
   return {
-    persistence: postgresPersistence({ driver }),
+    // Every event class, so deliveries left pending for catch-all handlers restore after a restart.
+    persistence: postgresPersistence({ driver, schema: PIZZERIA_SCHEMA, events: pizzeriaEvents }),
+    readModels: sqlReadModels(driver, PIZZERIA_SCHEMA),
+    prepare: async () => {
+      await migrateReadModels(driver, PIZZERIA_SCHEMA);
+    },
     description,
     ping: async () => {
       await driver.query('SELECT 1');
