@@ -1,0 +1,159 @@
+import type {
+  CloudEvent,
+  Delivery,
+  DeliveryQuery,
+  DeliveryStore,
+  Outbox,
+  OutboxBatch,
+  OutboxMessageStore,
+  Transaction,
+} from '@glia/core';
+import type { SqlDriver } from '../driver/sql-driver.js';
+import { PostgresTransaction } from '../postgres-transaction.js';
+import type { EventCatalog } from './event-catalog.js';
+import { deliveryOf, DELIVERY_COLUMNS, type DeliveryRow } from './delivery-row.js';
+import { eventColumnsOf } from './stored-event.js';
+
+/**
+ * The transactional outbox: each committed event once, one delivery record per subscribed handler,
+ * and the integration events for the relay, written in the commit's transaction; then a NOTIFY that
+ * PostgreSQL sends only if it commits.
+ */
+export class PostgresOutbox implements Outbox, DeliveryStore, OutboxMessageStore {
+  /** Creates the outbox over `schema` (already quoted); `channel` is where commits are announced. */
+  constructor(
+    private readonly driver: SqlDriver,
+    private readonly schema: string,
+    private readonly channel: string,
+    private readonly catalog: EventCatalog,
+  ) {}
+
+  /** Writes the events and their deliveries inside `tx`. */
+  async append(tx: Transaction, batch: OutboxBatch): Promise<void> {
+    const { client } = PostgresTransaction.from(tx, this.driver);
+    this.catalog.remember(batch.events);
+    if (batch.events.length > 0) {
+      await client.query(
+        `INSERT INTO ${this.schema}.outbox_events (event_id, event_type, aggregate_type, aggregate_id,
+           aggregate_version, occurred_at, correlation_id, causation_id, payload, metadata)
+         SELECT r.event_id, r.event_type, r.aggregate_type, r.aggregate_id, r.aggregate_version, r.occurred_at,
+           r.correlation_id, r.causation_id, r.payload, r.metadata
+         FROM jsonb_to_recordset($1::jsonb) AS r(event_id text, event_type text, aggregate_type text,
+           aggregate_id text, aggregate_version int, occurred_at timestamptz, correlation_id text, causation_id text,
+           payload jsonb, metadata jsonb, ord int)
+         ORDER BY r.ord`,
+        [JSON.stringify(batch.events.map((event, ord) => ({ ...eventColumnsOf(event), ord })))],
+      );
+    }
+    if (batch.messages !== undefined && batch.messages.length > 0) {
+      // A re-sent integration event keeps its id: the first one stored wins.
+      await client.query(
+        `INSERT INTO ${this.schema}.outbox_messages (id, message)
+         SELECT r.value->>'id', r.value FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS r(value, ord)
+         ORDER BY r.ord ON CONFLICT (id) DO NOTHING`,
+        [JSON.stringify(batch.messages)],
+      );
+    }
+    if (batch.deliveries.length === 0) return;
+    const records = batch.deliveries.map((d, ord) => {
+      const { aggregateType, aggregateId, aggregateVersion } = d.event;
+      const ordered = aggregateId !== undefined && aggregateVersion !== undefined;
+      return {
+        id: d.id,
+        event_id: d.event.eventId,
+        handler: d.handler,
+        ordering_key: ordered ? `${aggregateType ?? ''}/${aggregateId}` : null,
+        ordering_version: ordered ? aggregateVersion : null,
+        ord,
+      };
+    });
+    // Ordered by the batch's own order, so `seq` follows raise order within the commit.
+    await client.query(
+      `INSERT INTO ${this.schema}.deliveries (id, event_id, handler, status, ordering_key, ordering_version)
+       SELECT r.id, r.event_id, r.handler, 'pending', r.ordering_key, r.ordering_version
+       FROM jsonb_to_recordset($1::jsonb) AS r(id text, event_id text, handler text,
+         ordering_key text, ordering_version int, ord int)
+       ORDER BY r.ord`,
+      [JSON.stringify(records)],
+    );
+    await client.query('SELECT pg_notify($1, $2)', [this.channel, '']);
+  }
+
+  /** Marks a delivery done. */
+  async complete(id: string, attempts: number): Promise<void> {
+    await this.driver.query(
+      `UPDATE ${this.schema}.deliveries SET status = 'completed', attempts = $2, finished_at = now(),
+         lease_token = NULL, lease_until = NULL WHERE id = $1`,
+      [id, attempts],
+    );
+  }
+
+  /** Records a failed attempt and when to try again. */
+  async retryLater(id: string, attempts: number, error: string, availableAt: Date): Promise<void> {
+    await this.driver.query(
+      `UPDATE ${this.schema}.deliveries SET attempts = $2, last_error = $3, available_at = $4::timestamptz,
+         lease_token = NULL, lease_until = NULL WHERE id = $1`,
+      [id, attempts, error, availableAt.toISOString()],
+    );
+  }
+
+  /** Records the last failed attempt. */
+  async markDead(id: string, attempts: number, error: string): Promise<void> {
+    await this.driver.query(
+      `UPDATE ${this.schema}.deliveries SET status = 'dead', attempts = $2, last_error = $3, finished_at = now(),
+         lease_token = NULL, lease_until = NULL WHERE id = $1`,
+      [id, attempts, error],
+    );
+  }
+
+  /** Lists deliveries in commit order. */
+  async list(query: DeliveryQuery = {}): Promise<readonly Delivery[]> {
+    const rows = await this.driver.query<DeliveryRow>(
+      `SELECT ${DELIVERY_COLUMNS} FROM ${this.schema}.deliveries d
+       JOIN ${this.schema}.outbox_events e ON e.event_id = d.event_id
+       WHERE ($1::text IS NULL OR d.status = $1) AND ($2::text IS NULL OR d.handler = $2)
+       ORDER BY d.seq LIMIT $3`,
+      [query.status ?? null, query.handler ?? null, query.limit ?? null],
+    );
+    return rows.map((row) => deliveryOf(row, this.catalog.classFor, true));
+  }
+
+  /** Sets dead deliveries back to pending with no attempts, and announces them. */
+  async retryDead(query: Omit<DeliveryQuery, 'status'> = {}): Promise<readonly Delivery[]> {
+    const s = this.schema;
+    const rows = await this.driver.transaction(async (client) => {
+      const revived = await client.query<DeliveryRow>(
+        `WITH revived AS (
+           UPDATE ${s}.deliveries SET status = 'pending', attempts = 0, available_at = now(),
+             finished_at = NULL, lease_token = NULL, lease_until = NULL
+           WHERE id IN (SELECT id FROM ${s}.deliveries
+                        WHERE status = 'dead' AND ($1::text IS NULL OR handler = $1) ORDER BY seq LIMIT $2)
+           RETURNING *)
+         SELECT ${DELIVERY_COLUMNS} FROM revived d JOIN ${s}.outbox_events e ON e.event_id = d.event_id ORDER BY d.seq`,
+        [query.handler ?? null, query.limit ?? null],
+      );
+      await client.query('SELECT pg_notify($1, $2)', [this.channel, '']);
+      return revived;
+    });
+    return rows.map((row) => deliveryOf(row, this.catalog.classFor, true));
+  }
+
+  /** At most `limit` integration events not yet sent, in commit order; claimed by status, not position. */
+  async pendingMessages(limit = 100): Promise<readonly CloudEvent[]> {
+    const rows = await this.driver.query<{ message: string }>(
+      `SELECT message::text AS message FROM ${this.schema}.outbox_messages WHERE sent_at IS NULL
+       ORDER BY position LIMIT $1`,
+      [limit],
+    );
+    return rows.map((row) => JSON.parse(row.message) as CloudEvent);
+  }
+
+  /** Marks integration events sent once the publisher confirmed them. */
+  async markMessagesSent(ids: readonly string[]): Promise<void> {
+    if (ids.length === 0) return;
+    await this.driver.query(
+      `UPDATE ${this.schema}.outbox_messages SET sent_at = now() WHERE id = ANY($1::text[]) AND sent_at IS NULL`,
+      [ids],
+    );
+  }
+}
