@@ -9,6 +9,8 @@ const workspace: Record<string, string> = {
   '^@glia/testing$': '<rootDir>/../../packages/testing/src/index.ts',
   '^@glia/postgres$': '<rootDir>/../../packages/postgres/src/index.ts',
   '^@glia/rabbitmq$': '<rootDir>/../../packages/rabbitmq/src/index.ts',
+  '^@glia/cli$': '<rootDir>/../../packages/cli/src/index.ts',
+  '^@glia/http$': '<rootDir>/../../packages/http/src/index.ts',
 };
 
 function project(name: string, dir: string): Project | undefined {
@@ -35,6 +37,8 @@ const config: Config = {
     project('testing', 'packages/testing'),
     project('postgres', 'packages/postgres'),
     project('rabbitmq', 'packages/rabbitmq'),
+    project('cli', 'packages/cli'),
+    project('http', 'packages/http'),
     project('mario-pizzeria', 'examples/mario-pizzeria'),
   ].filter(present),
   reporters: ['default', '<rootDir>/scripts/summary-reporter.cjs'],

@@ -45,6 +45,13 @@ export {
   type CloudEventBinding,
 } from './integration/binary-mode.js';
 export {
+  BATCH_CONTENT_TYPE,
+  CLOUDEVENTS_BATCH_JSON,
+  decodeBatch,
+  encodeBatch,
+  isBatchContentType,
+} from './integration/batch-mode.js';
+export {
   CLOUDEVENTS_JSON,
   CLOUDEVENTS_SPEC_VERSION,
   CLOUDEVENT_CONTEXT_ATTRIBUTES,
@@ -84,12 +91,17 @@ export {
 export { IntegrationMappingOutbox } from './integration/integration-mapping-outbox.js';
 export { isOutboxMessageStore, type OutboxMessageStore } from './integration/outbox-message-store.js';
 export { OutboxRelay, type OutboxRelayOptions, type RelayReport } from './integration/outbox-relay.js';
+export { AfterCommitTransactions } from './integration/after-commit-transactions.js';
+export type { IntegrationOptions } from './integration/integration-options.js';
+export { RelayRunner, type RelayRunnerOptions, type RelayRunnerStats } from './integration/relay-runner.js';
 export { parseCloudEvent } from './integration/parse-cloud-event.js';
 export {
   STRUCTURED_CONTENT_TYPE,
   decodeStructured,
   encodeStructured,
+  fromJsonFormat,
   isStructuredContentType,
+  toJsonFormat,
 } from './integration/structured-mode.js';
 
 // Unit of work and persistence ports
@@ -147,3 +159,31 @@ export { Tokens, repositoryToken } from './di/tokens.js';
 
 // Logging
 export { consoleLogger, silentLogger, type Logger } from './logging/logger.js';
+
+// Observability (OpenTelemetry API: no-ops until an SDK is registered)
+export { isDeliveryStatsSource, type DeliveryStats, type DeliveryStatsSource } from './observability/delivery-stats.js';
+export { endSpan, errorTypeOf } from './observability/end-span.js';
+export { GliaInstruments } from './observability/glia-instruments.js';
+export {
+  GliaTelemetry,
+  INSTRUMENTATION_SCOPE,
+  globalTelemetry,
+  type TelemetryOptions,
+} from './observability/glia-telemetry.js';
+export { logFieldsOf, withLogFields, type LogFields, type LogSource } from './observability/log-fields.js';
+export { startPublishSpan, traceOf, type PublishSpanOptions } from './observability/publish-span.js';
+export {
+  recordConsumerLag,
+  recordDeadLetter,
+  startReceiveSpan,
+  type ReceiveSpanOptions,
+} from './observability/receive-span.js';
+export { GLIA_MESSAGING_SYSTEM, TelemetryAttributes } from './observability/telemetry-attributes.js';
+export {
+  contextFromTraceContext,
+  formatTraceparent,
+  parseTraceparent,
+  traceContextOf,
+  traceIdOf,
+  type TraceContext,
+} from './observability/trace-context.js';

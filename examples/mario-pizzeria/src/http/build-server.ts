@@ -13,6 +13,7 @@ import { authRoutes } from './routes/auth.routes.js';
 import { customerRoutes } from './routes/customers.routes.js';
 import { deliveryRoutes } from './routes/delivery.routes.js';
 import { eventRoutes } from './routes/events.routes.js';
+import { metricsRoutes } from './metrics-route.js';
 import { healthRoutes } from './routes/health.routes.js';
 import { kitchenRoutes } from './routes/kitchen.routes.js';
 import { managementRoutes } from './routes/management.routes.js';
@@ -33,6 +34,7 @@ export type BuildServerOptions = {
 export function apiRoutes(ctx: ApiContext): ApiRoute[] {
   return [
     ...healthRoutes(ctx),
+    ...metricsRoutes(ctx),
     ...authRoutes(ctx),
     ...menuRoutes(ctx),
     ...orderRoutes(ctx),

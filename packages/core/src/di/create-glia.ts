@@ -5,10 +5,10 @@ import { DeliveryRunner } from '../events/delivery-runner.js';
 import { EventHandlerRegistry } from '../events/event-handler-registry.js';
 import { InProcessDispatcher } from '../events/in-process-dispatcher.js';
 import { defaultRetryPolicy } from '../events/retry-policy.js';
-import { IntegrationEventMapper } from '../integration/integration-event-mapper.js';
-import { IntegrationMappingOutbox } from '../integration/integration-mapping-outbox.js';
-import { isOutboxMessageStore } from '../integration/outbox-message-store.js';
-import { consoleLogger } from '../logging/logger.js';
+import { wireIntegration } from '../integration/wire-integration.js';
+import { consoleLogger, silentLogger } from '../logging/logger.js';
+import { isDeliveryStatsSource } from '../observability/delivery-stats.js';
+import { GliaTelemetry, globalTelemetry } from '../observability/glia-telemetry.js';
 import { MessageHandlerRegistry } from '../mediator/message-handler-registry.js';
 import { Mediator } from '../mediator/mediator.js';
 import { UnitOfWorkBehavior } from '../mediator/unit-of-work.behavior.js';
@@ -30,7 +30,14 @@ import { Tokens, repositoryToken } from './tokens.js';
 export async function createGlia(options: GliaOptions = {}): Promise<Glia> {
   const container = options.container ?? new Container();
   const persistence: Persistence = options.persistence ?? inMemoryPersistence();
-  const logger = options.logger ?? consoleLogger;
+  // Quiet by default in tests (jest sets JEST_WORKER_ID): failures are asserted, not printed.
+  const logger = options.logger ?? (process.env['JEST_WORKER_ID'] === undefined ? consoleLogger : silentLogger);
+  const telemetry =
+    options.telemetry === undefined
+      ? globalTelemetry
+      : options.telemetry instanceof GliaTelemetry
+        ? options.telemetry
+        : new GliaTelemetry(options.telemetry);
   const retry = { ...defaultRetryPolicy, ...options.retry };
 
   const eventHandlers = new EventHandlerRegistry();
@@ -48,26 +55,29 @@ export async function createGlia(options: GliaOptions = {}): Promise<Glia> {
 
   await persistence.start?.();
 
-  const integration = new IntegrationEventMapper(options.integrationEvents ?? []);
-  const mapsEvents = integration.list().length > 0;
-  if (mapsEvents && !isOutboxMessageStore(persistence.outbox)) {
-    logger.warn('The outbox of this persistence adapter does not keep integration events: they will not be relayed.');
-  }
-  // Integration events join each outbox batch inside the commit's transaction.
-  const outbox = mapsEvents ? new IntegrationMappingOutbox(persistence.outbox, integration) : persistence.outbox;
+  // Integration events join each outbox batch inside the commit's transaction; a relay publishes them.
+  const { outbox, transactions, relay } = wireIntegration(
+    persistence,
+    options.integrationEvents ?? [],
+    options.integration ?? {},
+    logger,
+    telemetry,
+  );
 
-  const failures = new DeliveryFailureReporter(logger);
+  const failures = new DeliveryFailureReporter(logger, telemetry);
+  if (isDeliveryStatsSource(persistence.deliveries)) telemetry.observeDeliveryStats(persistence.deliveries, logger);
   // Scopes need the dispatcher and the dispatcher opens scopes: the reference is filled in below.
   const dispatcherRef: { current?: EventDispatcher } = {};
   const scopes = new ScopeFactory({
     root: container,
-    transactions: persistence.transactions,
+    transactions,
     outbox,
     handlers: eventHandlers,
     repositories,
     dispatcher: () => dispatcherRef.current as EventDispatcher,
+    telemetry,
   });
-  const runner = new DeliveryRunner(eventHandlers, (context) => scopes.open(context));
+  const runner = new DeliveryRunner(eventHandlers, (context) => scopes.open(context), telemetry);
   const context = { runner, handlers: eventHandlers, retry, logger, failures };
   const created: EventDispatcher =
     persistence.createDispatcher?.(context) ??
@@ -82,12 +92,13 @@ export async function createGlia(options: GliaOptions = {}): Promise<Glia> {
   for (const behavior of options.behaviors ?? []) bindOnce(behavior);
   bindOnce(UnitOfWorkBehavior);
 
-  const mediator = new Mediator(scopes, messageHandlers, options.behaviors ?? []);
+  const mediator = new Mediator(scopes, messageHandlers, options.behaviors ?? [], telemetry);
   container.bind(Mediator).toConstantValue(mediator);
   container.bind(Tokens.TransactionManager).toConstantValue(persistence.transactions);
   container.bind(Tokens.Outbox).toConstantValue(persistence.outbox);
   container.bind(Tokens.DeliveryStore).toConstantValue(persistence.deliveries);
   container.bind(Tokens.Logger).toConstantValue(logger);
+  container.bind(GliaTelemetry).toConstantValue(telemetry);
 
   const glia = new Glia(
     container,
@@ -98,7 +109,9 @@ export async function createGlia(options: GliaOptions = {}): Promise<Glia> {
     scopes,
     persistence,
     failures,
+    relay,
   );
   container.bind(Glia).toConstantValue(glia);
+  relay?.start();
   return glia;
 }

@@ -4,7 +4,9 @@ import type { AggregateClass } from '../domain/aggregate-type.decorator.js';
 import type { EventHandlerClass } from '../events/handles-event.decorator.js';
 import type { RetryPolicy } from '../events/retry-policy.js';
 import type { IntegrationEventMapping } from '../integration/integration-event-mapping.js';
+import type { IntegrationOptions } from '../integration/integration-options.js';
 import type { Logger } from '../logging/logger.js';
+import type { GliaTelemetry, TelemetryOptions } from '../observability/glia-telemetry.js';
 import type { MessageHandlerClass } from '../mediator/handles-message.decorator.js';
 import type { PipelineBehaviorClass } from '../mediator/pipeline-behavior.js';
 import type { AggregateMapper } from '../uow/aggregate-mapper.js';
@@ -37,8 +39,12 @@ export type GliaOptions = {
   readonly behaviors?: readonly PipelineBehaviorClass[];
   /** How failing deliveries are retried. */
   readonly retry?: Partial<RetryPolicy>;
-  /** Where Glia logs; warnings and errors to the console when absent. */
+  /** Where Glia logs; warnings and errors to the console when absent (nothing under jest). */
   readonly logger?: Logger;
+  /** Where spans and metrics go: OpenTelemetry providers, or a `GliaTelemetry`; the global providers when absent. */
+  readonly telemetry?: GliaTelemetry | TelemetryOptions;
   /** Integration events derived from domain events at commit (`mapDomainEvent`), written to the outbox. */
   readonly integrationEvents?: readonly IntegrationEventMapping[];
+  /** Where integration events are published (a broker, or in-process by default) and how the relay runs. */
+  readonly integration?: IntegrationOptions;
 };

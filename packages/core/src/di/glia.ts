@@ -2,6 +2,7 @@ import type { Container } from 'inversify';
 import type { DeliveryFailureListener } from '../events/delivery-failure.js';
 import type { DeliveryFailureReporter } from '../events/delivery-failure-reporter.js';
 import type { EventHandlerRegistry } from '../events/event-handler-registry.js';
+import type { RelayRunner } from '../integration/relay-runner.js';
 import type { Mediator } from '../mediator/mediator.js';
 import type { EventDispatcher } from '../uow/event-dispatcher.js';
 import type { Delivery } from '../uow/delivery.js';
@@ -27,6 +28,8 @@ export class Glia {
     private readonly scopes: ScopeFactory,
     private readonly persistence: Persistence,
     private readonly failures: DeliveryFailureReporter,
+    /** The integration-event relay of this process, if integration events are declared and relayed here. */
+    readonly relay?: RelayRunner,
   ) {}
 
   /** Opens a scope of your own (a script, a test, a job): commit its unit of work yourself. */
@@ -51,9 +54,10 @@ export class Glia {
     return this.failures.subscribe(listener);
   }
 
-  /** Waits for in-flight deliveries, then closes the persistence adapter. */
+  /** Waits for in-flight deliveries, stops the relay (closing its publisher), then closes the persistence adapter. */
   async close(): Promise<void> {
     await this.dispatcher.drain();
+    await this.relay?.close();
     await this.persistence.close?.();
   }
 }

@@ -3,6 +3,7 @@ import type { Container, ServiceIdentifier } from 'inversify';
 import type { AggregateRoot } from '../domain/aggregate-root.js';
 import { GliaError } from '../errors/glia-error.js';
 import type { EventHandlerRegistry } from '../events/event-handler-registry.js';
+import type { GliaTelemetry } from '../observability/glia-telemetry.js';
 import type { AggregateStore } from '../uow/aggregate-store.js';
 import type { EventDispatcher } from '../uow/event-dispatcher.js';
 import type { Outbox } from '../uow/outbox.js';
@@ -21,6 +22,8 @@ export type ScopeFactoryOptions = {
   readonly handlers: EventHandlerRegistry;
   readonly dispatcher: () => EventDispatcher;
   readonly repositories: ReadonlyMap<ServiceIdentifier<Repository<AggregateRoot>>, AggregateStore<AggregateRoot>>;
+  /** Where commit spans and metrics go; the global providers when absent. */
+  readonly telemetry?: GliaTelemetry;
 };
 
 /**
@@ -53,6 +56,7 @@ export class ScopeFactory {
       handlers,
       dispatcher: this.options.dispatcher(),
       context: full,
+      ...(this.options.telemetry !== undefined && { telemetry: this.options.telemetry }),
     });
     return new Scope(unitOfWork, full, root, this.resolve);
   }

@@ -32,6 +32,10 @@ export abstract class DomainEvent implements EventMetadata {
   readonly correlationId?: string;
   /** Id of the message that caused this one. */
   readonly causationId?: string;
+  /** W3C `traceparent` of the work that raised it, stamped at commit. */
+  readonly traceparent?: string;
+  /** W3C `tracestate` that came with `traceparent`. */
+  readonly tracestate?: string;
 
   /**
    * Generates the id and time (pass them only when restoring); throws if the class has no

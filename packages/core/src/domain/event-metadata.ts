@@ -10,6 +10,10 @@ export type EventMetadata = {
   readonly correlationId?: string;
   /** Id of the message (command or event) that caused this one. */
   readonly causationId?: string;
+  /** W3C `traceparent` of the work that raised it, so handlers and consumers continue that trace. */
+  readonly traceparent?: string;
+  /** W3C `tracestate` that came with `traceparent`. */
+  readonly tracestate?: string;
 };
 
 /** The envelope fields every event has; everything else an event holds is its payload. */
@@ -22,4 +26,6 @@ export const ENVELOPE_KEYS: ReadonlySet<string> = new Set([
   'aggregateVersion',
   'correlationId',
   'causationId',
+  'traceparent',
+  'tracestate',
 ]);

@@ -1,4 +1,7 @@
 import type { Logger } from '../logging/logger.js';
+import { globalTelemetry, type GliaTelemetry } from '../observability/glia-telemetry.js';
+import { logFieldsOf } from '../observability/log-fields.js';
+import { TelemetryAttributes as A } from '../observability/telemetry-attributes.js';
 import { describeError, type DeliveryFailure, type DeliveryFailureListener } from './delivery-failure.js';
 
 /**
@@ -8,8 +11,11 @@ import { describeError, type DeliveryFailure, type DeliveryFailureListener } fro
 export class DeliveryFailureReporter {
   private readonly listeners = new Set<DeliveryFailureListener>();
 
-  /** Creates a reporter that falls back to `logger`. */
-  constructor(private readonly logger: Logger) {}
+  /** Creates a reporter that falls back to `logger` and counts retried and dead deliveries. */
+  constructor(
+    private readonly logger: Logger,
+    private readonly telemetry: GliaTelemetry = globalTelemetry,
+  ) {}
 
   /** Adds a listener; returns the function that removes it. */
   subscribe(listener: DeliveryFailureListener): () => void {
@@ -19,8 +25,18 @@ export class DeliveryFailureReporter {
 
   /** Reports one failed attempt. Never throws. */
   report(failure: DeliveryFailure): void {
+    const { instruments } = this.telemetry;
+    const outcome = failure.willRetry ? 'retried' : 'dead';
+    instruments.deliveries.add(1, instruments.attributes(A.handler, failure.delivery.handler, outcome));
+    const { event } = failure.delivery;
     const fields = {
+      ...logFieldsOf({
+        correlationId: event.correlationId,
+        causationId: event.eventId,
+        traceparent: event.traceparent,
+      }),
       handler: failure.delivery.handler,
+      deliveryId: failure.delivery.id,
       eventId: failure.delivery.event.eventId,
       eventType: failure.delivery.event.eventType,
       attempt: failure.attempt,

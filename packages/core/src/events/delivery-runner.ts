@@ -1,4 +1,9 @@
+import { SpanKind, context as otelContext, trace, type Attributes } from '@opentelemetry/api';
 import { ConfigurationError } from '../errors/configuration.error.js';
+import { endSpan } from '../observability/end-span.js';
+import { globalTelemetry, type GliaTelemetry } from '../observability/glia-telemetry.js';
+import { GLIA_MESSAGING_SYSTEM, TelemetryAttributes as A } from '../observability/telemetry-attributes.js';
+import { contextFromTraceContext, traceContextOf } from '../observability/trace-context.js';
 import type { Delivery } from '../uow/delivery.js';
 import type { Scope } from '../di/scope.js';
 import type { ScopeContext } from '../uow/scope-context.js';
@@ -18,6 +23,7 @@ export class DeliveryRunner {
   constructor(
     private readonly handlers: EventHandlerRegistry,
     private readonly openScope: (context: ScopeContext) => Scope,
+    private readonly telemetry: GliaTelemetry = globalTelemetry,
   ) {}
 
   /** Runs one attempt; `completion`, if given, is written in the same transaction as the handler's changes. */
@@ -30,16 +36,58 @@ export class DeliveryRunner {
       );
     }
     const { event } = delivery;
-    const scope = this.openScope({ correlationId: event.correlationId ?? event.eventId, causationId: event.eventId });
-    let handler: DomainEventHandler;
+    const { tracer, instruments } = this.telemetry;
+    // The event carries the trace of the command that raised it, even when it runs in another process.
+    const parent = contextFromTraceContext(event);
+    const span = tracer.startSpan(`process ${event.eventType}`, { kind: SpanKind.CONSUMER }, parent);
+    const recording = span.isRecording();
+    if (recording) span.setAttributes(deliveryAttributes(delivery));
+    const correlationId = event.correlationId ?? event.eventId;
+    const trace_ = recording ? traceContextOf(span) : event;
+    const scope = this.openScope({
+      correlationId,
+      causationId: event.eventId,
+      ...(trace_.traceparent !== undefined && { traceparent: trace_.traceparent }),
+      ...(trace_.tracestate !== undefined && { tracestate: trace_.tracestate }),
+    });
+    const started = performance.now();
+    let outcome = 'completed';
     try {
-      handler = scope.get(registration.handlerClass);
+      let handler: DomainEventHandler;
+      try {
+        handler = scope.get(registration.handlerClass);
+      } catch (error) {
+        throw ConfigurationError.unresolvable(registration.name, error);
+      }
+      // Deliveries are made only for events committed by a unit of work, which aggregates raised.
+      await otelContext.with(trace.setSpan(parent, span), () => handler.handle(event as Raised<typeof event>));
+      if (completion !== undefined) scope.unitOfWork.enlist(completion);
+      await scope.unitOfWork.commit();
+      endSpan(span, outcome);
+      instruments.deliveries.add(1, instruments.attributes(A.handler, delivery.handler, outcome));
     } catch (error) {
-      throw ConfigurationError.unresolvable(registration.name, error);
+      outcome = 'failed';
+      endSpan(span, outcome, error);
+      throw error;
+    } finally {
+      const seconds = (performance.now() - started) / 1000;
+      instruments.handlerDuration.record(seconds, instruments.attributes(A.handler, delivery.handler, outcome));
     }
-    // Deliveries are made only for events committed by a unit of work, which aggregates raised.
-    await handler.handle(event as Raised<typeof event>);
-    if (completion !== undefined) scope.unitOfWork.enlist(completion);
-    await scope.unitOfWork.commit();
   }
+}
+
+function deliveryAttributes(delivery: Delivery): Attributes {
+  const { event } = delivery;
+  return {
+    [A.messagingSystem]: GLIA_MESSAGING_SYSTEM,
+    [A.operationType]: 'process',
+    [A.operationName]: 'deliver',
+    [A.destination]: delivery.handler,
+    [A.messageId]: event.eventId,
+    [A.eventType]: event.eventType,
+    [A.handler]: delivery.handler,
+    [A.attempt]: delivery.attempts + 1,
+    'glia.delivery.id': delivery.id,
+    ...(event.correlationId !== undefined && { [A.conversationId]: event.correlationId }),
+  };
 }

@@ -1,6 +1,7 @@
 import { ConfigurationError } from '../errors/configuration.error.js';
 import { Fifo } from '../internal/fifo.js';
 import type { Logger } from '../logging/logger.js';
+import { logFieldsOf } from '../observability/log-fields.js';
 import type { Delivery } from '../uow/delivery.js';
 import type { EventDispatcher } from '../uow/event-dispatcher.js';
 import type { DeliveryStore } from '../uow/outbox.js';
@@ -78,7 +79,7 @@ export class InProcessDispatcher implements EventDispatcher {
     for (let attempt = delivery.attempts + 1; ; attempt += 1) {
       try {
         await runner.run(delivery);
-        await this.record(() => deliveries.complete(delivery.id, attempt));
+        await this.record(delivery, () => deliveries.complete(delivery.id, attempt));
         return;
       } catch (error) {
         // A configuration error (an unresolvable handler) fails the same way every time: dead at once.
@@ -89,10 +90,10 @@ export class InProcessDispatcher implements EventDispatcher {
         const before: Delivery = { ...delivery, attempts: attempt - 1 };
         failures.report({ delivery: before, attempt, error, willRetry, ...(nextAttemptAt && { nextAttemptAt }) });
         if (!willRetry) {
-          await this.record(() => deliveries.markDead(delivery.id, attempt, message));
+          await this.record(delivery, () => deliveries.markDead(delivery.id, attempt, message));
           return;
         }
-        await this.record(() => deliveries.retryLater(delivery.id, attempt, message, nextAttemptAt as Date));
+        await this.record(delivery, () => deliveries.retryLater(delivery.id, attempt, message, nextAttemptAt as Date));
         await this.sleep(delay);
       }
     }
@@ -108,11 +109,21 @@ export class InProcessDispatcher implements EventDispatcher {
   }
 
   // Bookkeeping must not kill a lane: a store that fails is logged, the lane goes on.
-  private async record(write: () => Promise<void>): Promise<void> {
+  private async record(delivery: Delivery, write: () => Promise<void>): Promise<void> {
     try {
       await write();
     } catch (error) {
-      this.options.logger.error('Could not record a delivery outcome', { error: describeError(error) });
+      const { event } = delivery;
+      this.options.logger.error('Could not record a delivery outcome', {
+        ...logFieldsOf({
+          correlationId: event.correlationId,
+          causationId: event.eventId,
+          traceparent: event.traceparent,
+        }),
+        handler: delivery.handler,
+        deliveryId: delivery.id,
+        error: describeError(error),
+      });
     }
   }
 }

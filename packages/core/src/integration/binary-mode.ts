@@ -46,7 +46,8 @@ export function decodeBinary(
     const prefix = prefixes.find((p) => header.toLowerCase().startsWith(p));
     if (prefix === undefined || raw === undefined || raw === null) continue;
     const value = raw instanceof Date ? raw.toISOString() : String(raw as string);
-    attributes[header.slice(prefix.length).toLowerCase()] = binding === 'http' ? decodeURIComponent(value) : value;
+    const name = header.slice(prefix.length).toLowerCase();
+    attributes[name] = binding === 'http' ? percentDecode(name, value) : value;
   }
   const contentType = message.contentType ?? (message.headers['content-type'] as string | undefined);
   if (contentType !== undefined) attributes['datacontenttype'] = contentType;
@@ -82,4 +83,19 @@ function decodeData(body: Uint8Array, contentType: string | undefined): unknown 
 // HTTP binding 3.1.3.2: percent-encode space, '"', '%' and anything outside printable ASCII.
 function percentEncode(text: string): string {
   return text.replace(/[^\x21\x23-\x24\x26-\x7e]/gu, (c) => encodeURIComponent(c));
+}
+
+// A malformed escape (`%zz`) is poison like any other bad attribute, not a crash of the receiver.
+function percentDecode(name: string, value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    throw new IntegrationEventRejectedError(
+      'not-a-cloudevent',
+      `Not a CloudEvent 1.0: header 'ce-${name}' is not valid percent-encoding.`,
+      {
+        problem: `ce-${name} is not valid percent-encoding`,
+      },
+    );
+  }
 }

@@ -31,6 +31,10 @@ export type CloudEvent<T = unknown> = {
   readonly correlationid?: string;
   /** Extension: id of the message that caused this one (the domain event's id). */
   readonly causationid?: string;
+  /** Distributed Tracing extension: W3C `traceparent` of the work that produced the event. */
+  readonly traceparent?: string;
+  /** Distributed Tracing extension: W3C `tracestate`. */
+  readonly tracestate?: string;
   /** Other extension attributes (string, integer or boolean values). */
   readonly [extension: string]: unknown;
 };

@@ -61,6 +61,8 @@ function toCloudEvent(event: DomainEvent, { definition, map }: IntegrationEventM
     ...(definition.dataschema === undefined ? {} : { dataschema: definition.dataschema }),
     ...(event.correlationId === undefined ? {} : { correlationid: event.correlationId }),
     causationid: event.eventId,
+    ...(event.traceparent === undefined ? {} : { traceparent: event.traceparent }),
+    ...(event.tracestate === undefined ? {} : { tracestate: event.tracestate }),
     data: parsed.data,
   };
 }

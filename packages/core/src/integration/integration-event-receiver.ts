@@ -1,5 +1,12 @@
+import { context as otelContext, trace, type Span } from '@opentelemetry/api';
 import type { Scope } from '../di/scope.js';
 import { ConfigurationError } from '../errors/configuration.error.js';
+import { endSpan } from '../observability/end-span.js';
+import { globalTelemetry, type GliaTelemetry } from '../observability/glia-telemetry.js';
+import { traceOf } from '../observability/publish-span.js';
+import { recordConsumerLag, startReceiveSpan } from '../observability/receive-span.js';
+import { GLIA_MESSAGING_SYSTEM, TelemetryAttributes as A } from '../observability/telemetry-attributes.js';
+import { traceContextOf } from '../observability/trace-context.js';
 import type { ScopeContext } from '../uow/scope-context.js';
 import type { TransactionManager } from '../uow/transaction.js';
 import type { CloudEvent } from './cloud-event.js';
@@ -19,6 +26,10 @@ export type IntegrationEventReceiverOptions = {
   readonly scopes?: { openScope(context?: Partial<ScopeContext>): Scope };
   /** Or runs each event in a plain transaction with its inbox record. */
   readonly transactions?: TransactionManager;
+  /** `messaging.system` of the process spans, e.g. `rabbitmq` (`glia` when absent). */
+  readonly messagingSystem?: string;
+  /** Where process spans and consumer metrics go; the global providers when absent. */
+  readonly telemetry?: GliaTelemetry;
 };
 
 /** What became of one received event. */
@@ -52,12 +63,38 @@ export class IntegrationEventReceiver {
 
   /** Handles the event once; `duplicate` if the inbox had it already. */
   async receive(event: CloudEvent): Promise<ReceiveOutcome> {
+    const { name } = this.options;
+    const telemetry = this.options.telemetry ?? globalTelemetry;
+    recordConsumerLag(event, name, telemetry);
+    const span = startReceiveSpan(event, {
+      system: this.options.messagingSystem ?? GLIA_MESSAGING_SYSTEM,
+      destination: name,
+      consumer: name,
+      operation: 'process',
+      telemetry,
+    });
+    const { instruments } = telemetry;
+    try {
+      const active = trace.setSpan(otelContext.active(), span);
+      const outcome = await otelContext.with(active, () => this.handle(event, span));
+      endSpan(span, outcome);
+      instruments.received.add(1, instruments.attributes(A.consumer, name, outcome));
+      return outcome;
+    } catch (error) {
+      endSpan(span, 'failed', error);
+      instruments.received.add(1, instruments.attributes(A.consumer, name, 'failed'));
+      throw error;
+    }
+  }
+
+  private async handle(event: CloudEvent, span: Span): Promise<ReceiveOutcome> {
     const { name, router, inbox, scopes, transactions } = this.options;
     try {
       if (scopes !== undefined) {
         const scope = scopes.openScope({
           ...(typeof event.correlationid === 'string' ? { correlationId: event.correlationid } : {}),
           causationId: event.id,
+          ...(span.isRecording() ? traceContextOf(span) : traceOf(event)),
         });
         if (inbox !== undefined) {
           scope.unitOfWork.enlist(async (tx) => {

@@ -9,16 +9,18 @@ import type { IntegrationEventMapper } from './integration-event-mapper.js';
  * Invalid data throws there, and the commit fails.
  */
 export class IntegrationMappingOutbox implements Outbox {
-  /** Adds mapped messages before handing batches to `inner`. */
+  /** Adds mapped messages before handing batches to `inner`; `onAppended` hears of each transaction that got some. */
   constructor(
     private readonly inner: Outbox,
     private readonly mapper: IntegrationEventMapper,
+    private readonly onAppended?: (tx: Transaction) => void,
   ) {}
 
   /** Maps, then appends through the wrapped outbox. */
   async append(tx: Transaction, batch: OutboxBatch): Promise<void> {
     const messages = this.mapper.toCloudEvents(batch.events);
     if (messages.length === 0) return this.inner.append(tx, batch);
-    return this.inner.append(tx, { ...batch, messages: [...(batch.messages ?? []), ...messages] });
+    await this.inner.append(tx, { ...batch, messages: [...(batch.messages ?? []), ...messages] });
+    this.onAppended?.(tx);
   }
 }

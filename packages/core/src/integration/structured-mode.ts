@@ -12,12 +12,15 @@ export function isStructuredContentType(contentType: string | undefined): boolea
 
 /** Encodes an event in the JSON event format (binary data goes to `data_base64`). */
 export function encodeStructured(event: CloudEvent): Uint8Array {
+  return Buffer.from(JSON.stringify(toJsonFormat(event)), 'utf8');
+}
+
+/** The JSON event format of one event as a plain object (binary data as `data_base64`), e.g. for a batch. */
+export function toJsonFormat(event: CloudEvent): Record<string, unknown> {
   const { data, ...attributes } = event;
-  const body =
-    data instanceof Uint8Array
-      ? { ...attributes, data_base64: Buffer.from(data).toString('base64') }
-      : { ...attributes, ...(data === undefined ? {} : { data }) };
-  return Buffer.from(JSON.stringify(body), 'utf8');
+  return data instanceof Uint8Array
+    ? { ...attributes, data_base64: Buffer.from(data).toString('base64') }
+    : { ...attributes, ...(data === undefined ? {} : { data }) };
 }
 
 /** Decodes a JSON-format event; rejects non-JSON (`not-json`) and non-CloudEvents (`not-a-cloudevent`). */
@@ -29,6 +32,11 @@ export function decodeStructured(body: Uint8Array | string): CloudEvent {
   } catch (error) {
     throw new IntegrationEventRejectedError('not-json', `The message body is not JSON: ${(error as Error).message}`);
   }
+  return fromJsonFormat(parsed);
+}
+
+/** Reads one already-parsed JSON-format event (e.g. an element of a batch); rejects a non-CloudEvent. */
+export function fromJsonFormat(parsed: unknown): CloudEvent {
   const event = parseCloudEvent(parsed);
   const base64 = event['data_base64'];
   if (typeof base64 !== 'string') return event;

@@ -8,6 +8,8 @@ export interface Logger {
   warn(message: string, fields?: Readonly<Record<string, unknown>>): void;
   /** Something went wrong and needs a person (a dead delivery). */
   error(message: string, fields?: Readonly<Record<string, unknown>>): void;
+  /** A logger that adds `fields` to every line (pino's `child`); optional, Glia wraps loggers without it. */
+  child?(fields: Readonly<Record<string, unknown>>): Logger;
 }
 
 /** Writes warnings and errors to the console, drops the rest; the default. */
@@ -18,7 +20,7 @@ export const consoleLogger: Logger = {
   error: (message, fields) => console.error(`[glia] ${message}`, fields ?? ''),
 };
 
-/** Drops everything; for tests that assert failures through listeners instead. */
+/** Drops everything; for tests that assert failures through listeners instead (and the default under jest). */
 export const silentLogger: Logger = {
   debug: () => undefined,
   info: () => undefined,

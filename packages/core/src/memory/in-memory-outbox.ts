@@ -4,6 +4,7 @@ import { Fifo } from '../internal/fifo.js';
 import type { CloudEvent } from '../integration/cloud-event.js';
 import type { OutboxMessageStore } from '../integration/outbox-message-store.js';
 import type { Delivery, OutboxBatch } from '../uow/delivery.js';
+import type { DeliveryStats, DeliveryStatsSource } from '../observability/delivery-stats.js';
 import type { DeliveryQuery, DeliveryStore, Outbox } from '../uow/outbox.js';
 import type { Transaction } from '../uow/transaction.js';
 import { InMemoryTransaction } from './in-memory-transaction.js';
@@ -13,7 +14,7 @@ import { InMemoryTransaction } from './in-memory-transaction.js';
  * Pending and dead deliveries are kept until handled; completed deliveries and committed events
  * only up to `retain` of each (the newest), so a long-running process does not grow without bound.
  */
-export class InMemoryOutbox implements Outbox, DeliveryStore, OutboxMessageStore {
+export class InMemoryOutbox implements Outbox, DeliveryStore, OutboxMessageStore, DeliveryStatsSource {
   private events_: DomainEvent[] = [];
   private readonly completed = new Fifo<string>();
   // Integration events by id, in commit order; `sent` once a publisher confirmed them.
@@ -103,6 +104,32 @@ export class InMemoryOutbox implements Outbox, DeliveryStore, OutboxMessageStore
       this.deliveries.set(d.id, revived);
       return revived;
     });
+  }
+
+  /** Counts per handler (completed ones only as far as they are retained). */
+  async stats(): Promise<readonly DeliveryStats[]> {
+    const now = Date.now();
+    const byHandler = new Map<
+      string,
+      { pending: number; failed: number; dead: number; completed: number; oldest?: number }
+    >();
+    for (const d of this.deliveries.values()) {
+      let s = byHandler.get(d.handler);
+      if (s === undefined) byHandler.set(d.handler, (s = { pending: 0, failed: 0, dead: 0, completed: 0 }));
+      if (d.status === 'pending') {
+        s.pending += 1;
+        if (d.lastError !== undefined) s.failed += 1;
+        const created = d.event.occurredAt.getTime();
+        s.oldest = Math.min(s.oldest ?? created, created);
+      } else s[d.status] += 1;
+    }
+    return [...byHandler.entries()]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([handler, { oldest, ...counts }]) => ({
+        handler,
+        ...counts,
+        ...(oldest !== undefined && { oldestPendingAgeMs: Math.max(0, now - oldest) }),
+      }));
   }
 
   private update(id: string, change: Partial<Delivery>): void {

@@ -4,6 +4,10 @@ import { raiseSequenceOf, type DomainEvent } from '../domain/domain-event.js';
 import { GliaError } from '../errors/glia-error.js';
 import { UnitOfWorkClosedError } from '../errors/unit-of-work-closed.error.js';
 import type { EventHandlerRegistry } from '../events/event-handler-registry.js';
+import { endSpan } from '../observability/end-span.js';
+import { globalTelemetry, type GliaTelemetry } from '../observability/glia-telemetry.js';
+import { TelemetryAttributes as A } from '../observability/telemetry-attributes.js';
+import { contextFromTraceContext, traceContextOf, type TraceContext } from '../observability/trace-context.js';
 import type { AggregateStore } from './aggregate-store.js';
 import type { Delivery } from './delivery.js';
 import type { EventDispatcher } from './event-dispatcher.js';
@@ -18,6 +22,8 @@ export type UnitOfWorkDependencies = {
   readonly handlers: EventHandlerRegistry;
   readonly dispatcher: EventDispatcher;
   readonly context: ScopeContext;
+  /** Where the commit span and the events-raised metric go; the global providers when absent. */
+  readonly telemetry?: GliaTelemetry;
 };
 
 /** What one commit saved. */
@@ -100,8 +106,18 @@ export class UnitOfWork {
       this.state = 'committed';
       return { events: [], deliveries: [] };
     }
-    const events = this.collectEvents(dirty);
+    const telemetry = this.deps.telemetry ?? globalTelemetry;
+    const span = telemetry.tracer.startSpan('glia.commit', {}, contextFromTraceContext(this.deps.context));
+    // Events carry the commit span's context when it is recorded, the scope's otherwise.
+    const events = this.collectEvents(dirty, span.isRecording() ? traceContextOf(span) : this.deps.context);
     const deliveries = this.deliveriesFor(events);
+    if (span.isRecording()) {
+      span.setAttributes({
+        'glia.aggregates': dirty.length,
+        'glia.events': events.length,
+        [A.batchCount]: deliveries.length,
+      });
+    }
     try {
       await this.deps.transactions.run(async (tx) => {
         for (const { aggregate, store } of dirty) {
@@ -112,7 +128,12 @@ export class UnitOfWork {
       });
     } catch (error) {
       this.state = 'failed';
+      endSpan(span, 'error', error);
       throw error;
+    }
+    endSpan(span, 'committed');
+    for (const event of events) {
+      telemetry.instruments.eventsRaised.add(1, telemetry.instruments.attributes(A.eventType, event.eventType));
     }
     for (const { aggregate } of dirty) {
       aggregate.markPersisted(nextVersionOf(aggregate));
@@ -123,8 +144,9 @@ export class UnitOfWork {
     return { events, deliveries };
   }
 
-  private collectEvents(dirty: readonly Tracked[]): DomainEvent[] {
+  private collectEvents(dirty: readonly Tracked[], trace: TraceContext): DomainEvent[] {
     const { correlationId, causationId } = this.deps.context;
+    const { traceparent, tracestate } = trace;
     return dirty
       .flatMap(({ aggregate }) => aggregate.getUncommittedEvents())
       .sort((a, b) => raiseSequenceOf(a) - raiseSequenceOf(b))
@@ -132,6 +154,9 @@ export class UnitOfWork {
         event.withMetadata({
           correlationId: event.correlationId ?? correlationId,
           ...(event.causationId === undefined && causationId !== undefined ? { causationId } : {}),
+          ...(event.traceparent === undefined && traceparent !== undefined
+            ? { traceparent, ...(tracestate !== undefined && { tracestate }) }
+            : {}),
         }),
       );
   }

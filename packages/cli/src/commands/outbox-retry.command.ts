@@ -1,0 +1,72 @@
+import type { CliIo } from '../cli-io.js';
+import { CliError } from '../cli-error.js';
+import { openDatabase, type DatabaseOptions, type OpenDatabase } from '../database/open-database.js';
+import { confirm } from '../output/confirm.js';
+
+/** Flags of `glia outbox retry`. */
+export type RetryOptions = DatabaseOptions & {
+  readonly dead?: boolean;
+  readonly handler?: string;
+  /** Only deliveries that died at or after this time. */
+  readonly since?: Date;
+  readonly limit?: number;
+  readonly yes?: boolean;
+};
+
+/** `glia outbox retry --dead`: sends dead deliveries back to pending with no attempts; workers pick them up. */
+export async function outboxRetryCommand(io: CliIo, options: RetryOptions): Promise<void> {
+  if (options.dead !== true) {
+    throw CliError.usage('Only dead deliveries are retried by hand (pending ones retry on their own): pass --dead.');
+  }
+  const db = await openDatabase(io, options);
+  try {
+    const matching = await countDead(db, options);
+    if (matching === 0) {
+      io.stdout.write('No dead deliveries match.\n');
+      return;
+    }
+    const which = options.handler === undefined ? '' : ` of handler '${options.handler}'`;
+    await confirm(io, `Retry ${matching} dead deliver${matching === 1 ? 'y' : 'ies'}${which}?`, options.yes === true);
+    const revived = options.since === undefined ? await viaApi(db, options) : await sinceSql(db, options);
+    io.stdout.write(`Retried ${revived} dead deliver${revived === 1 ? 'y' : 'ies'}${which}.\n`);
+  } finally {
+    await db.close();
+  }
+}
+
+async function viaApi(db: OpenDatabase, options: RetryOptions): Promise<number> {
+  const revived = await db.persistence.operations.retryDead({
+    ...(options.handler !== undefined && { handler: options.handler }),
+    ...(options.limit !== undefined && { limit: options.limit }),
+  });
+  return revived.length;
+}
+
+// `OutboxOperations.retryDead` has no time filter yet: the same update, limited to what died since.
+async function sinceSql(db: OpenDatabase, options: RetryOptions): Promise<number> {
+  const s = db.quoted;
+  return db.driver.transaction(async (client) => {
+    const rows = await client.query<{ n: number }>(
+      `WITH revived AS (
+         UPDATE ${s}.deliveries SET status = 'pending', attempts = 0, available_at = now(),
+           finished_at = NULL, lease_token = NULL, lease_until = NULL
+         WHERE id IN (SELECT id FROM ${s}.deliveries WHERE status = 'dead'
+           AND ($1::text IS NULL OR handler = $1) AND finished_at >= $2::timestamptz ORDER BY seq LIMIT $3)
+         RETURNING 1)
+       SELECT count(*)::int AS n FROM revived`,
+      [options.handler ?? null, options.since?.toISOString(), options.limit ?? null],
+    );
+    await client.query('SELECT pg_notify($1, $2)', [db.persistence.channel, '']);
+    return Number(rows[0]?.n ?? 0);
+  });
+}
+
+async function countDead(db: OpenDatabase, options: RetryOptions): Promise<number> {
+  const rows = await db.driver.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM ${db.quoted}.deliveries WHERE status = 'dead'
+       AND ($1::text IS NULL OR handler = $1) AND ($2::timestamptz IS NULL OR finished_at >= $2::timestamptz)`,
+    [options.handler ?? null, options.since?.toISOString() ?? null],
+  );
+  const n = Number(rows[0]?.n ?? 0);
+  return options.limit === undefined ? n : Math.min(n, options.limit);
+}

@@ -1,0 +1,75 @@
+import type { DeliveryStats } from '@glia/core';
+import type { CliIo } from '../cli-io.js';
+import { openDatabase, type DatabaseOptions } from '../database/open-database.js';
+import { formatAge } from '../output/parse-time.js';
+import { renderTable } from '../output/table.js';
+
+/** Flags of `glia outbox status`. */
+export type StatusOptions = DatabaseOptions & {
+  readonly json?: boolean;
+  /** Refresh every this many seconds until interrupted. */
+  readonly watch?: number;
+};
+
+/** `glia outbox status`: pending, failed, dead and completed deliveries per handler, and the oldest pending age. */
+export async function outboxStatusCommand(io: CliIo, options: StatusOptions): Promise<void> {
+  const db = await openDatabase(io, options);
+  try {
+    for (;;) {
+      const stats = await db.persistence.operations.stats();
+      const text = options.json === true ? `${JSON.stringify(stats, null, 2)}\n` : renderStatus(stats);
+      if (options.watch === undefined) {
+        io.stdout.write(text);
+        return;
+      }
+      // A terminal is redrawn in place; a pipe gets one snapshot after another.
+      const clear = io.stdout.isTTY === true ? '\x1b[2J\x1b[H' : '';
+      io.stdout.write(`${clear}${new Date().toISOString()}  ${db.label}\n${text}\n`);
+      if (!(await sleep(options.watch * 1000, io.signal))) return;
+    }
+  } finally {
+    await db.close();
+  }
+}
+
+/** The status table, with a total line. */
+export function renderStatus(stats: readonly DeliveryStats[]): string {
+  if (stats.length === 0) return 'No deliveries.\n';
+  const sum = (key: 'pending' | 'failed' | 'dead' | 'completed'): number => stats.reduce((n, s) => n + s[key], 0);
+  const oldest = Math.max(...stats.map((s) => s.oldestPendingAgeMs ?? -1));
+  const row = (name: string, s: Omit<DeliveryStats, 'handler'>): string[] => [
+    name,
+    String(s.pending),
+    String(s.failed),
+    String(s.dead),
+    String(s.completed),
+    s.oldestPendingAgeMs === undefined ? '-' : formatAge(s.oldestPendingAgeMs),
+  ];
+  const total = {
+    pending: sum('pending'),
+    failed: sum('failed'),
+    dead: sum('dead'),
+    completed: sum('completed'),
+    ...(oldest >= 0 && { oldestPendingAgeMs: oldest }),
+  };
+  return renderTable(
+    ['HANDLER', 'PENDING', 'FAILED', 'DEAD', 'COMPLETED', 'OLDEST PENDING'],
+    [...stats.map((s) => row(s.handler, s)), row('TOTAL', total)],
+  );
+}
+
+// Resolves true after `ms`, false at once when the signal aborts.
+function sleep(ms: number, signal: AbortSignal | undefined): Promise<boolean> {
+  if (signal?.aborted === true) return Promise.resolve(false);
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', stop);
+      resolve(true);
+    }, ms);
+    const stop = (): void => {
+      clearTimeout(timer);
+      resolve(false);
+    };
+    signal?.addEventListener('abort', stop, { once: true });
+  });
+}

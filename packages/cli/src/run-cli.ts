@@ -1,0 +1,129 @@
+import { Command, CommanderError, Option } from 'commander';
+import { describeError } from '@glia/core';
+import { CliError, ExitCode } from './cli-error.js';
+import type { CliIo } from './cli-io.js';
+import { dlqListCommand, dlqRedriveCommand, dlqShowCommand } from './commands/dlq.command.js';
+import { migrateCommand } from './commands/migrate.command.js';
+import { outboxPurgeCommand } from './commands/outbox-purge.command.js';
+import { outboxRetryCommand } from './commands/outbox-retry.command.js';
+import { outboxStatusCommand } from './commands/outbox-status.command.js';
+import { parsePositiveInt, parseTime } from './output/parse-time.js';
+
+type GlobalFlags = { database?: string; schema: string };
+
+/**
+ * Runs `glia` with `argv` (the arguments after the program name) on the given streams and resolves
+ * with the exit code; it never calls `process.exit`, so tests run it in-process.
+ */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const program = buildProgram(io);
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return ExitCode.ok;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version end with code 0; every parse error is a usage error.
+      return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
+    }
+    if (CliError.is(error)) {
+      io.stderr.write(`glia: ${error.message}\n`);
+      return error.exitCode;
+    }
+    io.stderr.write(`glia: ${describeError(error)}\n`);
+    return ExitCode.failed;
+  }
+}
+
+function buildProgram(io: CliIo): Command {
+  const program = new Command('glia')
+    .description("Operate a Glia application's outbox and dead-letter queues.")
+    .configureOutput({
+      writeOut: (text) => void io.stdout.write(text),
+      writeErr: (text) => void io.stderr.write(text),
+    })
+    .exitOverride()
+    .showHelpAfterError('(run glia --help for usage)')
+    .option('-d, --database <url|dir>', 'postgres:// URL or PGlite data directory (default: $DATABASE_URL)')
+    .option('-s, --schema <name>', "schema of Glia's tables", 'glia');
+  const db = (command: Command): GlobalFlags => command.optsWithGlobals<GlobalFlags>();
+
+  program
+    .command('migrate')
+    .description('apply pending migrations to the schema')
+    .action((_options, command: Command) => migrateCommand(io, db(command)));
+
+  const outbox = program.command('outbox').description('inspect and repair delivery records');
+  outbox
+    .command('status')
+    .description('pending, failed, dead and completed deliveries per handler, and the oldest pending age')
+    .option('--json', 'print JSON for scripts')
+    .addOption(
+      new Option('-w, --watch [seconds]', 'refresh every few seconds until interrupted').argParser((v) =>
+        parsePositiveInt(v, '--watch'),
+      ),
+    )
+    .action((options: { json?: boolean; watch?: number | true }, command: Command) =>
+      outboxStatusCommand(io, {
+        ...db(command),
+        ...(options.json === true && { json: true }),
+        ...(options.watch !== undefined && { watch: options.watch === true ? 2 : options.watch }),
+      }),
+    );
+  outbox
+    .command('retry')
+    .description('send dead deliveries back to pending (handlers run them again)')
+    .option('--dead', 'retry dead deliveries (required)')
+    .option('--handler <name>', 'only this handler')
+    .option('--since <when>', 'only those that died since (30m, 36h, 7d, or an ISO date)', (v) =>
+      parseTime(v, '--since'),
+    )
+    .option('--limit <n>', 'at most this many', (v) => parsePositiveInt(v, '--limit'))
+    .option('-y, --yes', 'do not ask for confirmation')
+    .action((options: { dead?: boolean; handler?: string; since?: Date; limit?: number; yes?: boolean }, command) =>
+      outboxRetryCommand(io, { ...db(command), ...options }),
+    );
+  outbox
+    .command('purge')
+    .description('delete completed deliveries (and events nothing needs any more), in small batches')
+    .requiredOption('--completed-before <when>', 'finished before (7d, 36h, or an ISO date)', (v) =>
+      parseTime(v, '--completed-before'),
+    )
+    .option('--batch-size <n>', 'rows per DELETE', (v) => parsePositiveInt(v, '--batch-size'))
+    .option('-y, --yes', 'do not ask for confirmation')
+    .action((options: { completedBefore: Date; batchSize?: number; yes?: boolean }, command: Command) =>
+      outboxPurgeCommand(io, { ...db(command), ...options }),
+    );
+
+  const dlq = program
+    .command('dlq')
+    .description('RabbitMQ dead-letter queues of Glia consumers')
+    .option('--amqp <url>', 'broker URL (default: $AMQP_URL or the local broker)');
+  const amqp = (command: Command): { amqp?: string } => command.optsWithGlobals<{ amqp?: string }>();
+  dlq
+    .command('list')
+    .description('messages waiting in the dead-letter queue of each consumer queue')
+    .argument('<queues...>', 'consumer queue names')
+    .option('--json', 'print JSON for scripts')
+    .action((queues: string[], options: { json?: boolean }, command: Command) =>
+      dlqListCommand(io, queues, { ...amqp(command), ...options }),
+    );
+  dlq
+    .command('show')
+    .description('the first dead letters of a queue with their reason (they stay in the queue)')
+    .argument('<queue>', 'consumer queue name')
+    .option('--limit <n>', 'how many', (v) => parsePositiveInt(v, '--limit'), 20)
+    .option('--json', 'print JSON for scripts')
+    .action((queue: string, options: { limit: number; json?: boolean }, command: Command) =>
+      dlqShowCommand(io, queue, { ...amqp(command), ...options }),
+    );
+  dlq
+    .command('redrive')
+    .description('move dead letters back to their queue with a fresh attempt count')
+    .argument('<queue>', 'consumer queue name')
+    .option('--limit <n>', 'at most this many', (v) => parsePositiveInt(v, '--limit'))
+    .option('-y, --yes', 'do not ask for confirmation')
+    .action((queue: string, options: { limit?: number; yes?: boolean }, command: Command) =>
+      dlqRedriveCommand(io, queue, { ...amqp(command), ...options }),
+    );
+  return program;
+}

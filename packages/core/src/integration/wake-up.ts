@@ -1,0 +1,43 @@
+/** A wake-up that is never lost: a `fire()` with nobody waiting is kept for the next `wait`. */
+export class WakeUp {
+  private fired = false;
+  private waiters: Array<() => void> = [];
+
+  /** Wakes every waiter, or the next one if none is waiting. */
+  fire(): void {
+    const waiters = this.waiters;
+    this.waiters = [];
+    if (waiters.length === 0) this.fired = true;
+    for (const resolve of waiters) resolve();
+  }
+
+  /** Resolves on the next `fire()` (or at once if one is pending), or after `timeoutMs`. */
+  wait(timeoutMs: number): Promise<void> {
+    if (this.fired) {
+      this.fired = false;
+      return Promise.resolve();
+    }
+    return new Promise((resolve) => {
+      const done = (): void => {
+        clearTimeout(timer);
+        this.waiters = this.waiters.filter((w) => w !== done);
+        resolve();
+      };
+      // A background loop must not keep the process alive on its own (a Glia nobody closed).
+      const timer = setTimeout(done, timeoutMs);
+      timer.unref();
+      this.waiters.push(done);
+    });
+  }
+
+  /** Resolves on the next `fire()`, ignoring any fired before. */
+  next(): Promise<void> {
+    return new Promise((resolve) => this.waiters.push(resolve));
+  }
+
+  /** Waits `ms` whatever fires meanwhile, unless `stopped()` turns true (checked on each fire). */
+  async sleep(ms: number, stopped: () => boolean): Promise<void> {
+    const deadline = Date.now() + ms;
+    for (let left = ms; left > 0 && !stopped(); left = deadline - Date.now()) await this.wait(left);
+  }
+}
