@@ -1,5 +1,7 @@
 // Code quoted in docs/rabbitmq.md; compiled by `pnpm typecheck`.
 import {
+  createGlia,
+  mapDomainEvent,
   IntegrationEventReceiver,
   IntegrationEventRouter,
   InMemoryInbox,
@@ -7,6 +9,8 @@ import {
   type InMemoryPersistence,
 } from '@glia/core';
 import { RabbitMqConsumer, RabbitMqPublisher, redriveDeadLetters } from '@glia/rabbitmq';
+import type { PostgresPersistence } from '@glia/postgres';
+import { OrderConfirmed } from './domain/order-confirmed.event.js';
 import { OrderConfirmedV1 } from './integration-events.example.js';
 
 const url = process.env['AMQP_URL'] ?? 'amqp://guest:guest@127.0.0.1:5672';
@@ -26,6 +30,30 @@ export async function publish(persistence: InMemoryPersistence) {
   return report;
 }
 // #endregion publish
+
+// #region run-relay
+export async function runWithRabbitMq(persistence: PostgresPersistence) {
+  const glia = await createGlia({
+    persistence, // postgresPersistence({ driver: pgDriver() }); or none: the relay runs in memory too
+    // aggregates, command and event handlers as usual …
+    integrationEvents: [
+      mapDomainEvent(OrderConfirmed, OrderConfirmedV1, (e) => ({
+        orderId: e.orderId,
+        customerId: e.customerId,
+        total: (e.totalCents / 100).toFixed(2),
+        confirmedAt: e.occurredAt.toISOString(),
+      })),
+    ],
+    // The relay starts with Glia: woken by each commit (NOTIFY), polling every second as the fallback.
+    integration: {
+      publisher: new RabbitMqPublisher({ url, exchange: 'mario-pizzeria.events' }),
+      relay: { batchSize: 500, pollIntervalMs: 1_000, onUndelivered: (r) => console.warn(r.id, r.outcome) },
+    },
+  });
+  // ... commands commit; their integration events go out in commit order.
+  await glia.close(); // stops the relay after the batch in flight, closes the publisher, then the database
+}
+// #endregion run-relay
 
 // #region consume
 export async function consume(persistence: InMemoryPersistence) {

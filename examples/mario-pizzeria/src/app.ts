@@ -21,6 +21,7 @@ import { RestockIngredientHandler } from './inventory/commands/restock-ingredien
 import { defaultRecipes } from './inventory/default-recipes.js';
 import { Inventory } from './inventory/inventory.aggregate.js';
 import { inventoryMapper } from './inventory/inventory.mapper.js';
+import { orderIntegrationMappings } from './integration/order-integration-mappings.js';
 import { GetInventoryHandler } from './inventory/queries/get-inventory.handler.js';
 import { RecipeBook } from './inventory/recipe-book.js';
 import { ChangeKitchenCapacityHandler } from './kitchen/commands/change-kitchen-capacity.handler.js';
@@ -64,7 +65,10 @@ import { SalesAnalyticsHandler } from './sales/sales-analytics.handler.js';
 import { SalesReadModel } from './sales/sales-read-model.js';
 
 /** How to build a pizzeria: Glia's own options plus the pizzeria's services; every port has an in-memory default. */
-export type PizzeriaOptions = Pick<GliaOptions, 'container' | 'persistence' | 'retry' | 'logger' | 'behaviors'> & {
+export type PizzeriaOptions = Pick<
+  GliaOptions,
+  'container' | 'persistence' | 'retry' | 'logger' | 'behaviors' | 'integration'
+> & {
   /** What is sold; Mario's default menu when absent. */
   readonly menu?: Menu;
   /** What each pizza and topping is made of; Mario's recipes when absent. */
@@ -118,6 +122,8 @@ export async function createPizzeria(options: PizzeriaOptions = {}): Promise<Gli
   return createGlia({
     ...glia,
     container,
+    // Orders' integration events: to RabbitMQ when `integration.publisher` is given, in-process otherwise.
+    integrationEvents: orderIntegrationMappings,
     aggregates: [
       { aggregate: Order, mapper: orderMapper },
       { aggregate: Customer, mapper: customerMapper },

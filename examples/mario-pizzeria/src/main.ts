@@ -7,6 +7,7 @@ const server = await startServer(Number.isInteger(port) ? port : 3000, process.e
 });
 console.log(`Mario's Pizzeria is open at ${server.url}`);
 console.log(`  store: ${server.storage}`);
+console.log(`  integration events: ${server.integration}`);
 console.log(`  API docs: ${server.url}/docs   health: ${server.url}/health   ready: ${server.url}/ready`);
 console.log('  Ctrl+C stops it.');
 

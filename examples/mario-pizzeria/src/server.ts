@@ -6,13 +6,14 @@ import { StaffTokens } from './http/auth/staff-token.js';
 import { buildServer } from './http/build-server.js';
 import { EventHub } from './http/live/event-hub.js';
 import { LiveEventsHandler } from './http/live/live-events.handler.js';
+import { createIntegration, type IntegrationEnv } from './integration/create-integration.js';
 import { pizzeriaSeed, seedPizzeria } from './seed.js';
 import { createPersistence, type PersistenceEnv } from './storage/create-persistence.js';
 
 /** How the application is put together; every field has a default read from the environment. */
 export type PizzeriaAppOptions = {
   /** Chooses the store and the token secret (`process.env` when absent). */
-  readonly env?: PersistenceEnv & { readonly PIZZERIA_SECRET?: string | undefined };
+  readonly env?: PersistenceEnv & IntegrationEnv & { readonly PIZZERIA_SECRET?: string | undefined };
   /** Where Glia logs (warnings and errors to the console when absent). */
   readonly logger?: Logger;
   /** Fastify's request logger (off when absent). */
@@ -39,6 +40,8 @@ export type PizzeriaApp = {
   readonly tokens: StaffTokens;
   /** Which store it runs on, for the start-up line. */
   readonly storage: string;
+  /** Where integration events go (RabbitMQ or in-process), for the start-up line. */
+  readonly integration: string;
   /** Stops accepting requests, ends live streams, drains the handlers and closes the store. */
   close(): Promise<void>;
 };
@@ -57,9 +60,11 @@ export async function createPizzeriaApp(options: PizzeriaAppOptions = {}): Promi
   const container = options.container ?? new Container();
   container.bind(EventHub).toConstantValue(hub);
   const seed = pizzeriaSeed();
+  const integration = createIntegration(env, options.logger);
   const glia = await createPizzeria({
     container,
     persistence: store.persistence,
+    integration: integration.options,
     ...store.readModels,
     menu: seed.menu,
     recipes: seed.recipes,
@@ -95,6 +100,7 @@ export async function createPizzeriaApp(options: PizzeriaAppOptions = {}): Promi
     hub,
     tokens,
     storage: store.description,
+    integration: integration.description,
     close: async () => {
       await app.close();
       await glia.close();

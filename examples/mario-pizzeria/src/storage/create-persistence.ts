@@ -32,6 +32,8 @@ export type PersistenceEnv = {
   readonly PIZZERIA_DATA_DIR?: string | undefined;
   /** `memory` runs without any database (nothing survives a restart). */
   readonly PIZZERIA_STORAGE?: string | undefined;
+  /** The schema of Glia's and the read models' tables (`glia`); tests use a fresh one. */
+  readonly PIZZERIA_DB_SCHEMA?: string | undefined;
 };
 
 /** The example's own data directory, next to its `package.json` (gitignored). */
@@ -54,20 +56,21 @@ export function createPersistence(env: PersistenceEnv = process.env): PizzeriaPe
     };
   }
   if (env.DATABASE_URL !== undefined && env.DATABASE_URL !== '') {
-    return sql(pgDriver({ connectionString: env.DATABASE_URL }), `PostgreSQL at ${redact(env.DATABASE_URL)}`);
+    const description = `PostgreSQL at ${redact(env.DATABASE_URL)}`;
+    return sql(pgDriver({ connectionString: env.DATABASE_URL }), description, env.PIZZERIA_DB_SCHEMA);
   }
   const dataDir = env.PIZZERIA_DATA_DIR ?? defaultDataDir();
   mkdirSync(dataDir, { recursive: true });
-  return sql(pgliteDriver({ dataDir }), `PGlite in ${dataDir}`);
+  return sql(pgliteDriver({ dataDir }), `PGlite in ${dataDir}`, env.PIZZERIA_DB_SCHEMA);
 }
 
-function sql(driver: SqlDriver, description: string): PizzeriaPersistence {
+function sql(driver: SqlDriver, description: string, schema = PIZZERIA_SCHEMA): PizzeriaPersistence {
   return {
     // Every event class, so deliveries left pending for catch-all handlers restore after a restart.
-    persistence: postgresPersistence({ driver, schema: PIZZERIA_SCHEMA, events: pizzeriaEvents }),
-    readModels: sqlReadModels(driver, PIZZERIA_SCHEMA),
+    persistence: postgresPersistence({ driver, schema, events: pizzeriaEvents }),
+    readModels: sqlReadModels(driver, schema),
     prepare: async () => {
-      await migrateReadModels(driver, PIZZERIA_SCHEMA);
+      await migrateReadModels(driver, schema);
     },
     description,
     ping: async () => {

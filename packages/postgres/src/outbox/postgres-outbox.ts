@@ -12,6 +12,7 @@ import type { SqlDriver } from '../driver/sql-driver.js';
 import { PostgresTransaction } from '../postgres-transaction.js';
 import type { EventCatalog } from './event-catalog.js';
 import { deliveryOf, DELIVERY_COLUMNS, type DeliveryRow } from './delivery-row.js';
+import { OutboxMessages } from './outbox-messages.js';
 import { eventColumnsOf } from './stored-event.js';
 
 /**
@@ -20,13 +21,17 @@ import { eventColumnsOf } from './stored-event.js';
  * PostgreSQL sends only if it commits.
  */
 export class PostgresOutbox implements Outbox, DeliveryStore, OutboxMessageStore {
+  private readonly messages: OutboxMessages;
+
   /** Creates the outbox over `schema` (already quoted); `channel` is where commits are announced. */
   constructor(
     private readonly driver: SqlDriver,
     private readonly schema: string,
     private readonly channel: string,
     private readonly catalog: EventCatalog,
-  ) {}
+  ) {
+    this.messages = new OutboxMessages(driver, schema, `${channel.slice(0, 57)}_relay`);
+  }
 
   /** Writes the events and their deliveries inside `tx`. */
   async append(tx: Transaction, batch: OutboxBatch): Promise<void> {
@@ -53,6 +58,7 @@ export class PostgresOutbox implements Outbox, DeliveryStore, OutboxMessageStore
          ORDER BY r.ord ON CONFLICT (id) DO NOTHING`,
         [JSON.stringify(batch.messages)],
       );
+      await client.query('SELECT pg_notify($1, $2)', [this.messages.channel, '']);
     }
     if (batch.deliveries.length === 0) return;
     const records = batch.deliveries.map((d, ord) => {
@@ -138,22 +144,33 @@ export class PostgresOutbox implements Outbox, DeliveryStore, OutboxMessageStore
     return rows.map((row) => deliveryOf(row, this.catalog.classFor, true));
   }
 
-  /** At most `limit` integration events not yet sent, in commit order; claimed by status, not position. */
-  async pendingMessages(limit = 100): Promise<readonly CloudEvent[]> {
-    const rows = await this.driver.query<{ message: string }>(
-      `SELECT message::text AS message FROM ${this.schema}.outbox_messages WHERE sent_at IS NULL
-       ORDER BY position LIMIT $1`,
-      [limit],
-    );
-    return rows.map((row) => JSON.parse(row.message) as CloudEvent);
+  /** At most `limit` integration events not yet sent and due, in commit order; claimed by status, not position. */
+  pendingMessages(limit = 100): Promise<readonly CloudEvent[]> {
+    return this.messages.pending(limit);
   }
 
   /** Marks integration events sent once the publisher confirmed them. */
-  async markMessagesSent(ids: readonly string[]): Promise<void> {
-    if (ids.length === 0) return;
-    await this.driver.query(
-      `UPDATE ${this.schema}.outbox_messages SET sent_at = now() WHERE id = ANY($1::text[]) AND sent_at IS NULL`,
-      [ids],
-    );
+  markMessagesSent(ids: readonly string[]): Promise<void> {
+    return this.messages.markSent(ids);
+  }
+
+  /** Defers returned integration events (pending, not due) with a delay that doubles per deferral. */
+  deferMessages(ids: readonly string[], reason: string, delayMs: number, maxDelayMs: number): Promise<void> {
+    return this.messages.defer(ids, reason, delayMs, maxDelayMs);
+  }
+
+  /** Calls `onCommitted` after every commit, in any process, that added integration events. */
+  watchMessages(onCommitted: () => void): Promise<() => Promise<void>> {
+    return this.messages.watch(onCommitted);
+  }
+
+  /** Takes or renews the relay lease `name`: one relay at a time publishes, in commit order. */
+  leaseRelay(name: string, owner: string, leaseMs: number): Promise<boolean> {
+    return this.messages.lease(name, owner, leaseMs);
+  }
+
+  /** Gives the relay lease up. */
+  releaseRelay(name: string, owner: string): Promise<void> {
+    return this.messages.release(name, owner);
   }
 }

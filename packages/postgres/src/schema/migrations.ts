@@ -93,4 +93,19 @@ export const migrations: readonly Migration[] = [
       CREATE INDEX outbox_messages_pending ON {schema}.outbox_messages (position) WHERE sent_at IS NULL;
     `,
   },
+  {
+    version: 3,
+    name: 'relay: deferred (returned) integration events, one active relay by lease',
+    sql: `
+      ALTER TABLE {schema}.outbox_messages
+        ADD COLUMN attempts integer NOT NULL DEFAULT 0,
+        ADD COLUMN last_error text,
+        ADD COLUMN available_at timestamptz NOT NULL DEFAULT now();
+      CREATE TABLE {schema}.relay_leases (
+        name text PRIMARY KEY,
+        owner text NOT NULL,
+        lease_until timestamptz NOT NULL
+      );
+    `,
+  },
 ];

@@ -10,9 +10,12 @@ const packageRoot = join(here, '..', '..');
 
 /**
  * Bundles the child entry (TypeScript importing the workspace sources) once, into the package's
- * node_modules/.cache so that `pg` resolves from there; returns the bundle's path.
+ * node_modules/.cache so that `pg` (and any `extra.external`) resolves from there; returns the bundle's path.
  */
-export async function bundleChild(entry: string): Promise<string> {
+export async function bundleChild(
+  entry: string,
+  extra: { readonly external?: readonly string[]; readonly alias?: Readonly<Record<string, string>> } = {},
+): Promise<string> {
   const dir = join(packageRoot, 'node_modules', '.cache', 'glia-test');
   mkdirSync(dir, { recursive: true });
   const outfile = join(dir, `child-${randomBytes(4).toString('hex')}.mjs`);
@@ -23,8 +26,8 @@ export async function bundleChild(entry: string): Promise<string> {
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    external: ['pg', '@electric-sql/pglite'],
-    alias: { '@glia/core': join(packageRoot, '..', 'core', 'src', 'index.ts') },
+    external: ['pg', '@electric-sql/pglite', ...(extra.external ?? [])],
+    alias: { '@glia/core': join(packageRoot, '..', 'core', 'src', 'index.ts'), ...extra.alias },
     tsconfigRaw: { compilerOptions: { experimentalDecorators: true } },
     // Minified: the children start hundreds of times, and parsing is most of their start-up.
     minify: true,
