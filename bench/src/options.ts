@@ -9,6 +9,12 @@ export type BenchOptions = {
   readonly memoryEvents: number;
   /** Handler counts of the dispatch benchmark. */
   readonly handlerCounts: readonly number[];
+  /** Commits per sample of the commit benchmark: 1 client, 16 clients, batches of 100 aggregates. */
+  readonly commit: { readonly single: number; readonly concurrent: number; readonly batches: number };
+  /** Seconds of offered load per rate in the latency benchmarks, and the rates (commits/s). */
+  readonly latency: { readonly seconds: number; readonly rates: readonly number[]; readonly relayRate: number };
+  /** Integration events per relay sample. */
+  readonly relayMessages: number;
   /** Suites to run (all when empty): dispatch, memory, commit, latency, relay. */
   readonly only: readonly string[];
 };
@@ -26,6 +32,9 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     dispatchEvents: quick ? 1_000 : 10_000,
     memoryEvents: quick ? 50_000 : 1_000_000,
     handlerCounts: [1, 3, 10],
+    commit: quick ? { single: 30, concurrent: 64, batches: 1 } : { single: 1_000, concurrent: 2_000, batches: 30 },
+    latency: { seconds: quick ? 0.5 : 5, rates: [100, 1_000], relayRate: quick ? 100 : 500 },
+    relayMessages: quick ? 1_000 : 20_000,
     only,
   };
 }

@@ -1,9 +1,13 @@
 // The benchmark runner: `pnpm bench` (full) or `pnpm bench --quick` (smoke test, asserts nothing about speed).
 import 'reflect-metadata';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { commitSuite } from './commit/commit-suite.js';
 import { dispatchSuite } from './dispatch/dispatch-suite.js';
+import { BenchDatabase } from './durable/bench-database.js';
+import { latencySuite } from './latency/latency-suite.js';
 import { memorySuite } from './memory/memory-suite.js';
 import { parseOptions, wants } from './options.js';
+import { relaySuite } from './relay/relay-suite.js';
 import { describeMachine } from './report/machine.js';
 import { toMarkdown } from './report/markdown.js';
 import type { Section } from './report/section.js';
@@ -16,10 +20,10 @@ const started = Date.now();
 
 const suites: Array<[string, () => Promise<Section | undefined>]> = [
   ['dispatch', () => dispatchSuite(options)],
+  ['commit', () => commitSuite(options, servers)],
+  ['latency', () => latencySuite(options, servers)],
+  ['relay', () => relaySuite(options, servers)],
   ['memory', () => memorySuite(options)],
-  // TODO(commit, latency): unit-of-work commit cost against a hand-written `pg` transaction on PGlite and
-  // PostgreSQL, and delivery-worker latency at 100 and 1,000 commits/s, once @glia/postgres builds.
-  // TODO(relay): outbox → RabbitMQ relay against raw amqplib confirms, once @glia/rabbitmq exists.
 ];
 
 for (const [name, suite] of suites) {
@@ -31,6 +35,7 @@ for (const [name, suite] of suites) {
   if (section !== undefined) sections.push(section);
 }
 
+await BenchDatabase.closeShared();
 const machine = describeMachine(servers);
 const date = new Date();
 const markdown = toMarkdown(sections, machine, mode, date);

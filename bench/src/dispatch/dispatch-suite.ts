@@ -18,7 +18,7 @@ export async function dispatchSuite(options: BenchOptions): Promise<Section> {
       { name: 'nest', sample: () => nestDispatchSample(handlers, events) },
       { name: 'emitter', sample: () => emitterDispatchSample(handlers, events) },
     ];
-    const result = await alternate(contenders, options.rounds);
+    const result = await alternate(contenders, options.rounds, !options.quick);
     const rate = (name: string): number => result.get(name)?.median ?? Number.NaN;
     const [glia, gliaCommit, nest, emitter] = [rate('glia'), rate('gliaCommit'), rate('nest'), rate('emitter')];
     rows.push([

@@ -12,9 +12,9 @@ declare const gc: (() => void) | undefined;
  * Runs the contenders in alternation, `rounds` times after one unrecorded warm-up round, rotating
  * who goes first so that none always runs on a warmer or a more fragmented heap.
  */
-export async function alternate(contenders: readonly Contender[], rounds: number): Promise<Samples> {
+export async function alternate(contenders: readonly Contender[], rounds: number, warmUp = true): Promise<Samples> {
   const samples = new Map<string, number[]>(contenders.map((c) => [c.name, []]));
-  for (let round = -1; round < rounds; round += 1) {
+  for (let round = warmUp ? -1 : 0; round < rounds; round += 1) {
     for (let i = 0; i < contenders.length; i += 1) {
       const contender = contenders[(Math.max(round, 0) + i) % contenders.length] as Contender;
       // Back to the event loop first: WeakRef targets (inversify's child containers) stay alive until the job ends.

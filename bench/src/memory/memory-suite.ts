@@ -2,7 +2,8 @@ import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import type { BenchOptions } from '../options.js';
-import type { Section, TargetCheck } from '../report/section.js';
+import { probePostgres, probeRabbitMq } from '../durable/servers.js';
+import { reportSkipped, type Section, type TargetCheck } from '../report/section.js';
 
 type ChildResult = {
   readonly contender: string;
@@ -16,12 +17,12 @@ type ChildResult = {
 
 const run = promisify(execFile);
 const child = fileURLToPath(new URL('./memory-child.js', import.meta.url));
+const relayChild = fileURLToPath(new URL('./relay-memory-child.js', import.meta.url));
 const mb = (bytes: number): string => (bytes / 2 ** 20).toFixed(1);
 
 async function measure(contender: string, events: number): Promise<ChildResult> {
-  const { stdout } = await run(process.execPath, ['--expose-gc', child, contender, String(events), '1'], {
-    maxBuffer: 1 << 20,
-  });
+  const args = contender === 'relay' ? [relayChild, String(events)] : [child, contender, String(events), '1'];
+  const { stdout } = await run(process.execPath, ['--expose-gc', ...args], { maxBuffer: 1 << 20 });
   return JSON.parse(stdout.trim().split('\n').pop() as string) as ChildResult;
 }
 
@@ -34,10 +35,17 @@ export async function memorySuite(options: BenchOptions): Promise<Section> {
     await measure('glia', Math.max(10_000, events / 10)),
     await measure('emitter', events),
   ];
+  // The relay needs both servers; a tenth of the events (the rate is bounded by the broker's confirms) shows its slope.
+  const skipped: string[] = [];
+  const [pg, amqp] = await Promise.all([probePostgres(), probeRabbitMq()]);
+  const down = [pg, amqp].flatMap((p) => (p.ok ? [] : [p.reason]));
+  if (down.length === 0) results.push(await measure('relay', Math.max(2_000, events / 10)));
+  else skipped.push(...down.map((reason) => reportSkipped(`relay memory: ${reason}`)));
   const labels: Record<string, string> = {
     'glia-discarding': 'Glia dispatcher (stores that keep nothing)',
     glia: 'Glia, default in-memory persistence',
     emitter: 'EventEmitter',
+    relay: 'Glia relay, PostgreSQL outbox → RabbitMQ',
   };
   const rows = results.map((r) => [
     labels[r.contender] ?? r.contender,
@@ -58,6 +66,15 @@ export async function memorySuite(options: BenchOptions): Promise<Section> {
       met: options.quick ? undefined : perMillion < 50 * 2 ** 20,
     },
   ];
+  const relay = results.find((r) => r.contender === 'relay');
+  if (relay !== undefined) {
+    const relayPerMillion = ((relay.after.rss - relay.before.rss) / relay.events) * 1e6;
+    targets.push({
+      target: 'memory growth < 50 MB per million events (relay)',
+      measured: `${mb(relayPerMillion)} MB (extrapolated from ${relay.events.toLocaleString('en-US')})`,
+      met: options.quick ? undefined : relayPerMillion < 50 * 2 ** 20,
+    });
+  }
   return {
     id: 'memory',
     title: 'Memory (MB, resident set after a full GC)',
@@ -65,7 +82,9 @@ export async function memorySuite(options: BenchOptions): Promise<Section> {
       'Events to one async handler, each contender in a fresh `node --expose-gc` process, RSS and heap read after ' +
       'two full GCs. Glia: commits of 100 events (one new aggregate each), `glia.drain()`, then back to the event ' +
       'loop (`setImmediate`), as separate requests would; EventEmitter: 100 emits, then waiting for every listener. ' +
-      'The target is judged on the first row: the default in-memory outbox keeps every event and delivery by design.',
+      'The target is judged on the first row: the default in-memory outbox keeps every event and delivery by design. ' +
+      'Relay row: pending integration events inserted in bulk into a PostgreSQL outbox, then `OutboxRelay.relayAll()` into ' +
+      '`RabbitMqPublisher` (one connection for the whole run), on a tenth of the events.',
     columns: [
       'contender',
       'events',
@@ -79,5 +98,6 @@ export async function memorySuite(options: BenchOptions): Promise<Section> {
     rows,
     targets,
     data: results,
+    skipped,
   };
 }

@@ -13,6 +13,8 @@ export function toMarkdown(sections: readonly Section[], machine: Machine, mode:
   ];
   for (const section of sections) {
     lines.push(`## ${section.title}`, '', section.note, '');
+    for (const reason of section.skipped ?? []) lines.push(`> **skipped**: ${reason}`, '');
+    if (section.rows.length === 0) continue;
     lines.push(`| ${section.columns.join(' | ')} |`, `| ${section.columns.map(() => '---').join(' | ')} |`);
     for (const row of section.rows) lines.push(`| ${row.join(' | ')} |`);
     lines.push('');

@@ -16,7 +16,15 @@ export type Section = {
   readonly rows: ReadonlyArray<readonly string[]>;
   readonly targets: readonly TargetCheck[];
   readonly data: unknown;
+  /** Parts that could not run (a server was unreachable), with the reason. */
+  readonly skipped?: readonly string[];
 };
+
+/** Prints a visible `skipped: …` line; the suite records the same reason in its section. */
+export function reportSkipped(reason: string): string {
+  process.stdout.write(`\n  skipped: ${reason}\n`);
+  return reason;
+}
 
 /** A rate, rounded to three significant figures and grouped by thousands. */
 export function formatRate(rate: number): string {
