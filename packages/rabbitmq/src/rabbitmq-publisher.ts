@@ -31,7 +31,15 @@ export type RabbitMqPublisherOptions = {
 };
 
 type Attempt = 'confirmed' | 'returned' | 'lost';
-type Live = { readonly model: ChannelModel; readonly channel: ConfirmChannel; readonly closed: Promise<void> };
+type Live = {
+  readonly model: ChannelModel;
+  readonly channel: ConfirmChannel;
+  readonly closed: Promise<void>;
+  /** Confirms still awaited on this connection; all settle as `lost` when it closes. */
+  readonly unsettled: Set<(attempt: Attempt) => void>;
+  /** True once the connection closed. */
+  readonly isClosed: boolean;
+};
 
 /**
  * Publishes CloudEvents to RabbitMQ for the outbox relay: a confirm channel, persistent and
@@ -109,8 +117,7 @@ export class RabbitMqPublisher implements IntegrationEventPublisher {
 
   // Publishes every event without waiting in between (pausing on back-pressure), then awaits confirms.
   private async send(live: Live, events: readonly CloudEvent[]): Promise<Attempt[]> {
-    const { channel, closed } = live;
-    const lost = closed.then((): Attempt => 'lost');
+    const { channel, closed, unsettled } = live;
     const confirms: Array<Promise<Attempt>> = [];
     for (const event of events) {
       const { content, options } = toAmqpMessage(
@@ -119,17 +126,24 @@ export class RabbitMqPublisher implements IntegrationEventPublisher {
         this.options.priorityOf?.(event),
       );
       let writable = true;
+      // Why not Promise.race with the close: a race per event leaves a reaction on a promise that
+      // stays pending for the connection's life, so memory grew with every event published.
       const confirm = new Promise<Attempt>((resolve) => {
+        if (live.isClosed) return resolve('lost');
+        const settle = (attempt: Attempt): void => {
+          if (unsettled.delete(settle)) resolve(attempt);
+        };
+        unsettled.add(settle);
         try {
           writable = channel.publish(this.options.exchange, event.type, content, options, (error: unknown) => {
-            if (error !== null && error !== undefined) return resolve('lost');
-            resolve(this.takeReturned(event.id) ? 'returned' : 'confirmed');
+            if (error !== null && error !== undefined) return settle('lost');
+            settle(this.takeReturned(event.id) ? 'returned' : 'confirmed');
           });
         } catch {
-          resolve('lost');
+          settle('lost');
         }
       });
-      confirms.push(Promise.race([confirm, lost]));
+      confirms.push(confirm);
       if (!writable) await Promise.race([new Promise((resolve) => channel.once('drain', resolve)), closed]);
     }
     return Promise.all(confirms);
@@ -157,11 +171,15 @@ export class RabbitMqPublisher implements IntegrationEventPublisher {
     const generation = ++this.generation;
     let markClosed: () => void = () => undefined;
     const closed = new Promise<void>((resolve) => (markClosed = resolve));
+    const unsettled = new Set<(attempt: Attempt) => void>();
+    const state = { isClosed: false };
     const lose = (error?: unknown): void => {
       if (error !== undefined)
         this.log().warn('RabbitMQ connection lost; reconnecting.', { error: describeError(error) });
       // Only the current connection's loss forgets it: a late event of an old one must not.
       if (this.generation === generation) this.live = undefined;
+      state.isClosed = true;
+      for (const settle of [...unsettled]) settle('lost');
       markClosed();
     };
     model.on('error', () => undefined);
@@ -176,7 +194,15 @@ export class RabbitMqPublisher implements IntegrationEventPublisher {
         this.returned.set(id, (this.returned.get(id) ?? 0) + 1);
       });
       await channel.assertExchange(this.options.exchange, 'topic', { durable: true });
-      return { model, channel, closed };
+      return {
+        model,
+        channel,
+        closed,
+        unsettled,
+        get isClosed() {
+          return state.isClosed;
+        },
+      };
     } catch (error) {
       await model.close().catch(() => undefined);
       throw error;
