@@ -40,9 +40,12 @@ import { ConfirmationEmailHandler } from './notifications/confirmation-email.han
 import { CustomerNotificationHandler } from './notifications/customer-notification.handler.js';
 import { InMemoryMailer } from './notifications/in-memory-mailer.js';
 import { InMemoryNotificationInbox } from './notifications/in-memory-notification-inbox.js';
+import { Mailbox } from './notifications/mailbox.js';
 import { Mailer } from './notifications/mailer.js';
 import { NotificationInbox } from './notifications/notification-inbox.js';
+import { ListMailsHandler } from './notifications/queries/list-mails.handler.js';
 import { ListNotificationsHandler } from './notifications/queries/list-notifications.handler.js';
+import { ListOrderMailsHandler } from './notifications/queries/list-order-mails.handler.js';
 import { AddPizzaHandler } from './orders/commands/add-pizza.handler.js';
 import { CancelOrderHandler } from './orders/commands/cancel-order.handler.js';
 import { ConfirmOrderHandler } from './orders/commands/confirm-order.handler.js';
@@ -75,7 +78,9 @@ export type PizzeriaOptions = Pick<
   readonly recipes?: RecipeBook;
   /** How many orders may cook at once when the kitchen first opens; 3 when absent. */
   readonly kitchenCapacity?: number;
-  /** How email goes out; an `InMemoryMailer` when absent. */
+  /** Where sent mail is kept for the mailbox page; an `InMemoryMailer` when absent. */
+  readonly mailbox?: Mailbox;
+  /** How email goes out; the mailbox itself when absent (SMTP relays through it, see `createMailer`). */
   readonly mailer?: Mailer;
   /** Where the order list is kept. */
   readonly orderSummaries?: OrderSummaries;
@@ -100,7 +105,8 @@ export async function createPizzeria(options: PizzeriaOptions = {}): Promise<Gli
     menu = defaultMenu(),
     recipes = defaultRecipes(),
     kitchenCapacity = DEFAULT_KITCHEN_CAPACITY,
-    mailer = new InMemoryMailer(),
+    mailbox = new InMemoryMailer(),
+    mailer = mailbox,
     orderSummaries = new InMemoryOrderSummaries(),
     customerDirectory = new InMemoryCustomerDirectory(),
     notificationInbox = new InMemoryNotificationInbox(),
@@ -113,6 +119,7 @@ export async function createPizzeria(options: PizzeriaOptions = {}): Promise<Gli
   container.bind(Menu).toConstantValue(menu);
   container.bind(RecipeBook).toConstantValue(recipes);
   container.bind(KitchenSettings).toConstantValue({ capacity: kitchenCapacity });
+  container.bind(Mailbox).toConstantValue(mailbox);
   container.bind(Mailer).toConstantValue(mailer);
   container.bind(OrderSummaries).toConstantValue(orderSummaries);
   container.bind(CustomerDirectory).toConstantValue(customerDirectory);
@@ -159,6 +166,8 @@ export async function createPizzeria(options: PizzeriaOptions = {}): Promise<Gli
       GetInventoryHandler,
       ListDriversHandler,
       ListNotificationsHandler,
+      ListMailsHandler,
+      ListOrderMailsHandler,
       GetSalesTodayHandler,
       GetTopPizzasHandler,
       GetCustomerSalesHandler,

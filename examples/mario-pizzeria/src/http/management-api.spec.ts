@@ -25,6 +25,36 @@ afterEach(async () => {
 });
 
 describe('management API', () => {
+  it('lists the mailbox newest first for a manager; 401 without a token, 403 for a chef, 400 for a bad limit', async () => {
+    api = await apiUnderTest();
+    const { call, confirmedOrder, glia } = api;
+    const first = await confirmedOrder('luigi@example.com');
+    const second = await confirmedOrder('peach@example.com');
+    await glia.drain();
+
+    const response = await call('GET', '/api/mailbox', { as: 'manager' });
+    expect(response.statusCode).toBe(200);
+    const mails = response.json() as Array<{
+      orderId: string;
+      to: string;
+      subject: string;
+      body: string;
+      sentAt: string;
+    }>;
+    expect(mails.map((m) => [m.orderId, m.to])).toEqual([
+      [second, 'peach@example.com'],
+      [first, 'luigi@example.com'],
+    ]);
+    expect(mails[0]?.body).toContain('Total:');
+    expect((await call('GET', '/api/mailbox?limit=1', { as: 'manager' })).json()).toHaveLength(1);
+
+    expect((await call('GET', '/api/mailbox')).statusCode).toBe(401);
+    expect((await call('GET', '/api/mailbox', { as: 'chef' })).statusCode).toBe(403);
+    const bad = await call('GET', '/api/mailbox?limit=0', { as: 'manager' });
+    expect(bad.statusCode).toBe(400);
+    expect((bad.json() as { issues: Array<{ path: string }> }).issues.map((i) => i.path)).toEqual(['limit']);
+  });
+
   it("reports today's sales and the top pizzas once an order is delivered", async () => {
     api = await apiUnderTest();
     const { call, readyOrder, glia } = api;

@@ -102,12 +102,29 @@ describe('orders API', () => {
     ['POST', '/api/orders/nope/items'],
     ['DELETE', '/api/orders/nope/items/line-1'],
     ['GET', '/api/orders/nope/stream'],
+    ['GET', '/api/orders/nope/mails'],
   ] as const)('answers 404 GLIA.AGGREGATE_NOT_FOUND for %s %s', async (method, url) => {
     const { call } = await start();
     const body = url.endsWith('/items') ? { pizzaId: 'margherita', size: 'M' } : undefined;
     const response = await call(method, url, body === undefined ? {} : { body });
     expect(response.statusCode).toBe(404);
     expect(response.json()).toMatchObject({ code: 'GLIA.AGGREGATE_NOT_FOUND' });
+  });
+
+  it("lists the order's confirmation email once it is sent, and none for a pending order", async () => {
+    const { call, placeOrder, confirmedOrder, glia } = await start();
+    const pending = await placeOrder('peach@example.com');
+    const orderId = await confirmedOrder();
+    await glia.drain();
+    expect((await call('GET', `/api/orders/${pending}/mails`)).json()).toEqual([]);
+    const response = await call('GET', `/api/orders/${orderId}/mails`);
+    expect(response.statusCode).toBe(200);
+    const mails = response.json() as Array<Record<string, unknown>>;
+    expect(mails).toEqual([
+      expect.objectContaining({ orderId, to: 'luigi@example.com', subject: expect.stringContaining(orderId) }),
+    ]);
+    expect(mails[0]?.['body']).toContain('Ciao Luigi!');
+    expect(Number.isNaN(Date.parse(String(mails[0]?.['sentAt'])))).toBe(false);
   });
 
   it('answers 404 HTTP.NOT_FOUND for a route that does not exist', async () => {

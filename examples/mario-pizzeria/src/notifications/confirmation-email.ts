@@ -26,5 +26,6 @@ export function confirmationEmail(event: OrderConfirmed): Email | undefined {
       '',
       'It goes into the oven soon.',
     ].join('\n'),
+    ...(event.aggregateId === undefined ? {} : { orderId: event.aggregateId }),
   };
 }

@@ -5,4 +5,6 @@ export type Email = {
   readonly to: string;
   readonly subject: string;
   readonly text: string;
+  /** The order it is about, so the customer's track page and the mailbox can find it. */
+  readonly orderId?: string;
 };

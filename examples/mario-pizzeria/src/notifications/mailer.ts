@@ -1,7 +1,7 @@
 import type { ServiceIdentifier } from 'inversify';
 import type { Email } from './email.js';
 
-/** The port through which the pizzeria sends email; adapters decide how (memory, SMTP, a local outbox). */
+/** The port through which the pizzeria sends email; adapters decide how (a local mailbox, SMTP as well). */
 export interface Mailer {
   /** Sends one email; sending the same `messageId` again must not send it twice. */
   send(email: Email): Promise<void>;

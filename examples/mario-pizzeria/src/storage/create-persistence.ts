@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { inMemoryPersistence, type Persistence } from '@glia/core';
 import { pgDriver, pgliteDriver, postgresPersistence, type SqlDriver } from '@glia/postgres';
+import { createMailer, type MailEnv } from '../notifications/create-mailer.js';
 import { pizzeriaEvents } from '../pizzeria-events.js';
 import { migrateReadModels } from './migrate-read-models.js';
 import { inMemoryReadModels, type PizzeriaReadModels } from './pizzeria-read-models.js';
@@ -24,8 +25,8 @@ export type PizzeriaPersistence = {
   readonly ping: () => Promise<void>;
 };
 
-/** The environment variables that choose the store. */
-export type PersistenceEnv = {
+/** The environment variables that choose the store (and `SMTP_URL`, how the mailbox's mail also goes out). */
+export type PersistenceEnv = MailEnv & {
   /** A PostgreSQL connection string: use that server. */
   readonly DATABASE_URL?: string | undefined;
   /** Where embedded PGlite keeps its files (`examples/mario-pizzeria/.data/pglite` by default). */
@@ -49,7 +50,7 @@ export function createPersistence(env: PersistenceEnv = process.env): PizzeriaPe
   if (env.PIZZERIA_STORAGE === 'memory') {
     return {
       persistence: inMemoryPersistence(),
-      readModels: inMemoryReadModels(),
+      readModels: withMailer(inMemoryReadModels(), env),
       prepare: async () => {},
       description: 'memory (nothing survives a restart)',
       ping: async () => {},
@@ -57,18 +58,19 @@ export function createPersistence(env: PersistenceEnv = process.env): PizzeriaPe
   }
   if (env.DATABASE_URL !== undefined && env.DATABASE_URL !== '') {
     const description = `PostgreSQL at ${redact(env.DATABASE_URL)}`;
-    return sql(pgDriver({ connectionString: env.DATABASE_URL }), description, env.PIZZERIA_DB_SCHEMA);
+    return sql(pgDriver({ connectionString: env.DATABASE_URL }), description, env);
   }
   const dataDir = env.PIZZERIA_DATA_DIR ?? defaultDataDir();
   mkdirSync(dataDir, { recursive: true });
-  return sql(pgliteDriver({ dataDir }), `PGlite in ${dataDir}`, env.PIZZERIA_DB_SCHEMA);
+  return sql(pgliteDriver({ dataDir }), `PGlite in ${dataDir}`, env);
 }
 
-function sql(driver: SqlDriver, description: string, schema = PIZZERIA_SCHEMA): PizzeriaPersistence {
+function sql(driver: SqlDriver, description: string, env: PersistenceEnv): PizzeriaPersistence {
+  const schema = env.PIZZERIA_DB_SCHEMA ?? PIZZERIA_SCHEMA;
   return {
     // Every event class, so deliveries left pending for catch-all handlers restore after a restart.
     persistence: postgresPersistence({ driver, schema, events: pizzeriaEvents }),
-    readModels: sqlReadModels(driver, schema),
+    readModels: withMailer(sqlReadModels(driver, schema), env),
     prepare: async () => {
       await migrateReadModels(driver, schema);
     },
@@ -77,6 +79,11 @@ function sql(driver: SqlDriver, description: string, schema = PIZZERIA_SCHEMA): 
       await driver.query('SELECT 1');
     },
   };
+}
+
+// Mail is kept in the mailbox whatever the store; SMTP, when configured, sends it out as well.
+function withMailer(readModels: PizzeriaReadModels, env: MailEnv): PizzeriaReadModels {
+  return { ...readModels, mailer: createMailer(readModels.mailbox, env) };
 }
 
 function redact(url: string): string {

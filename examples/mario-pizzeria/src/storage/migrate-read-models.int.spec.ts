@@ -29,7 +29,20 @@ describe('migrateReadModels', () => {
       expect(await migrateReadModels(driver, 'shop')).toEqual({ applied: [] });
       const tables = await tablesIn('shop');
       expect(tables).toEqual(expect.arrayContaining(['aggregates', 'glia_migrations', 'pizzeria_migrations']));
-      expect(tables).toEqual(expect.arrayContaining(['pizzeria_order_summaries', 'pizzeria_sales']));
+      expect(tables).toEqual(expect.arrayContaining(['pizzeria_order_summaries', 'pizzeria_sales', 'pizzeria_mails']));
+    },
+    PGLITE_TIMEOUT_MS,
+  );
+
+  it(
+    'upgrades a schema migrated by an earlier release with the migrations added since',
+    async () => {
+      const [first] = readModelMigrations;
+      if (first === undefined) throw new Error('no migrations');
+      expect(await migrateReadModels(driver, 'older', [first])).toEqual({ applied: [first.version] });
+      const later = readModelMigrations.filter((m) => m.version > first.version).map((m) => m.version);
+      expect(await migrateReadModels(driver, 'older')).toEqual({ applied: later });
+      expect(await tablesIn('older')).toEqual(expect.arrayContaining(['pizzeria_mails', 'pizzeria_notifications']));
     },
     PGLITE_TIMEOUT_MS,
   );

@@ -66,4 +66,19 @@ export const readModelMigrations: readonly Migration[] = [
         pinned_at timestamptz NOT NULL DEFAULT now()
       );`,
   },
+  {
+    version: 2,
+    name: 'mailbox: the emails sent, for the mailbox and track pages',
+    sql: `
+      CREATE TABLE IF NOT EXISTS {schema}.pizzeria_mails (
+        message_id text PRIMARY KEY,
+        seq bigserial NOT NULL,
+        order_id text,
+        recipient text NOT NULL,
+        subject text NOT NULL,
+        body text NOT NULL,
+        sent_at timestamptz NOT NULL
+      );
+      CREATE INDEX IF NOT EXISTS pizzeria_mails_order ON {schema}.pizzeria_mails (order_id, seq);`,
+  },
 ];

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { CustomerNotification } from '../notifications/customer-notification.js';
+import type { Email } from '../notifications/email.js';
+import { SqlMailbox } from './sql-mailbox.js';
 import { SqlNotificationInbox } from './sql-notification-inbox.js';
 import { openReadModelDatabase, PGLITE_TIMEOUT_MS, type ReadModelDatabase } from './testing/read-model-database.js';
 
@@ -52,5 +54,47 @@ describe('SqlNotificationInbox', () => {
     await inbox.update(dismissed);
     expect(await inbox.listFor('c-3')).toEqual([]);
     expect(await inbox.listFor('c-3', { includeDismissed: true })).toEqual([dismissed]);
+  });
+});
+
+// The mailbox shares this file's database: one PGlite start for the notifications' two SQL read models.
+describe('SqlMailbox', () => {
+  const email = (messageId: string, orderId?: string): Email => ({
+    messageId,
+    to: 'luigi@example.com',
+    subject: `About ${orderId ?? 'nothing'}`,
+    text: 'Ciao Luigi!\nTotal: €20.00',
+    ...(orderId === undefined ? {} : { orderId }),
+  });
+
+  it('records each email and lists them newest first, and by order', async () => {
+    const mailbox = new SqlMailbox(db.driver, db.schema);
+    await mailbox.send(email('m-1', 'o-1'));
+    await mailbox.send(email('m-2'));
+    await mailbox.send(email('m-3', 'o-1'));
+
+    const recent = await mailbox.recent(10);
+    expect(recent.map((m) => m.messageId)).toEqual(['m-3', 'm-2', 'm-1']);
+    expect(recent[1]).toEqual({
+      messageId: 'm-2',
+      orderId: null,
+      to: 'luigi@example.com',
+      subject: 'About nothing',
+      body: 'Ciao Luigi!\nTotal: €20.00',
+      sentAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+    });
+    expect((await mailbox.recent(2)).map((m) => m.messageId)).toEqual(['m-3', 'm-2']);
+    expect((await mailbox.forOrder('o-1')).map((m) => m.messageId)).toEqual(['m-3', 'm-1']);
+    expect(await mailbox.forOrder('o-unknown')).toEqual([]);
+  });
+
+  it('records a redelivered email (same messageId) once, as it was first sent', async () => {
+    const mailbox = new SqlMailbox(db.driver, db.schema);
+    expect(await mailbox.has('m-9')).toBe(false);
+    await mailbox.send(email('m-9', 'o-9'));
+    const [first] = await mailbox.forOrder('o-9');
+    await mailbox.send({ ...email('m-9', 'o-9'), subject: 'again' });
+    expect(await mailbox.has('m-9')).toBe(true);
+    expect(await mailbox.forOrder('o-9')).toEqual([first]);
   });
 });

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { RestockIngredient } from '../../inventory/commands/restock-ingredient.command.js';
 import { GetInventory } from '../../inventory/queries/get-inventory.query.js';
 import { ChangeKitchenCapacity } from '../../kitchen/commands/change-kitchen-capacity.command.js';
+import { ListMails } from '../../notifications/queries/list-mails.query.js';
 import { ListOrders } from '../../orders/queries/list-orders.query.js';
 import { GetCustomerSales } from '../../sales/queries/get-customer-sales.query.js';
 import { GetSalesToday } from '../../sales/queries/get-sales-today.query.js';
@@ -22,7 +23,7 @@ const deadQuery = z.object({
 });
 const retryBody = z.object({ handler: z.string().trim().min(1).optional() });
 
-/** The manager's endpoints: sales, orders, stock, kitchen capacity, dead deliveries and their retry. */
+/** The manager's endpoints: sales, orders, stock, kitchen capacity, dead deliveries and their retry, the mailbox. */
 export function managementRoutes(ctx: ApiContext): ApiRoute[] {
   const { glia } = ctx;
   const { mediator } = glia;
@@ -132,6 +133,16 @@ export function managementRoutes(ctx: ApiContext): ApiRoute[] {
         const revived = await glia.retryDead(byHandler(handler));
         return { retried: revived.length, deliveries: revived.map(toDeliveryView) };
       },
+    },
+    {
+      method: 'GET',
+      url: '/api/mailbox',
+      summary: 'The emails the pizzeria sent, newest first (ListMails), `?limit=` (50).',
+      tag: 'mailbox',
+      roles,
+      query: ListMails.schema,
+      handle: ({ request }) =>
+        mediator.query(ListMails, queryInput(request.query, { limit: 'number' }), { correlationId: request.id }),
     },
   ];
 }

@@ -1,5 +1,6 @@
 import type { InputOf } from '@glia/core';
 import { z } from 'zod';
+import { ListOrderMails } from '../../notifications/queries/list-order-mails.query.js';
 import { AddPizza } from '../../orders/commands/add-pizza.command.js';
 import { CancelOrder } from '../../orders/commands/cancel-order.command.js';
 import { ConfirmOrder } from '../../orders/commands/confirm-order.command.js';
@@ -79,6 +80,17 @@ export function orderRoutes(ctx: ApiContext): ApiRoute[] {
       handle: async ({ request, input }) => {
         await mediator.send(CancelOrder, input as InputOf<typeof CancelOrder>, { correlationId: request.id });
         return order(String(input['orderId']), request.id);
+      },
+    },
+    {
+      method: 'GET',
+      url: '/api/orders/:orderId/mails',
+      summary: 'The emails sent about this order, e.g. its confirmation (ListOrderMails); 404 for an unknown order.',
+      tag,
+      handle: async ({ request, input }) => {
+        const { orderId } = input as InputOf<typeof ListOrderMails>;
+        await order(orderId, request.id);
+        return mediator.query(ListOrderMails, { orderId }, { correlationId: request.id });
       },
     },
     {

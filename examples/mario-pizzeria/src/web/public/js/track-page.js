@@ -2,9 +2,11 @@
 import { api, formatCents } from './api.js';
 import { $, clearError, el, showError } from './dom.js';
 import { followEvents } from './live.js';
+import { mailCard } from './mail-card.js';
 import { STATUS_LABELS, describeLine, shortId } from './order-format.js';
 
 /** @typedef {import('./order-format.js').OrderView} OrderView */
+/** @typedef {import('./mail-card.js').SentMail} SentMail */
 /** @typedef {{ id: string, kind: string, message: string, createdAt: string, readAt: string | null }} Notification */
 
 /** The steps a customer sees; `assigned` is shown as ready (a driver has it, it has not left yet). */
@@ -30,6 +32,9 @@ const NOTIFYING = [
   'pizzeria.orders.OrderReady.v1',
   'pizzeria.orders.OrderOutForDelivery.v1',
 ];
+
+/** The event the confirmation email is sent for, keyed `order-confirmed-<eventId>`. */
+const CONFIRMED = 'pizzeria.orders.OrderConfirmed.v1';
 
 const errorBox = $('#error');
 /** @type {OrderView | undefined} */
@@ -105,6 +110,28 @@ async function loadNotifications(expected) {
   }
 }
 
+/**
+ * Reads the emails sent about this order. They are written by a handler just after the commit, so when one
+ * is expected (`true`: any; a string: that message id) and not there yet, read again a few times, backing off.
+ * @param {string} orderId
+ * @param {string | boolean} [expected]
+ */
+async function loadMails(orderId, expected = false) {
+  for (let attempt = 0; ; attempt++) {
+    /** @type {SentMail[]} */
+    const mails = await api(`/api/orders/${encodeURIComponent(orderId)}/mails`);
+    $('#order-mails').replaceChildren(...mails.map((mail) => mailCard(mail)));
+    $('#order-mails-empty').hidden = mails.length > 0;
+    const arrived = typeof expected === 'string' ? mails.some((m) => m.messageId === expected) : mails.length > 0;
+    if (expected === false || arrived || attempt >= 5) return;
+    await new Promise((resolve) => setTimeout(resolve, 100 * 2 ** attempt));
+  }
+}
+
+/** Whether this order's confirmation email should exist: confirmed at some point, to an email address. */
+const mailExpected = () =>
+  order !== undefined && order.customer.email !== undefined && !['pending', 'cancelled'].includes(order.status);
+
 /** @param {string} notificationId */
 async function dismiss(notificationId) {
   try {
@@ -137,11 +164,19 @@ async function track(orderId) {
     status: live,
     // Re-read on every (re)connection: events committed while disconnected are not replayed.
     onOpen: () =>
-      void Promise.all([readOrder(orderId), loadNotifications()]).catch((error) => showError(errorBox, error)),
+      void readOrder(orderId)
+        .then(() => Promise.all([loadNotifications(), loadMails(orderId, mailExpected())]))
+        .catch((error) => showError(errorBox, error)),
     onEvent: (event) => {
       const expected = NOTIFYING.includes(event.type) ? `notification-${event.eventId}` : undefined;
+      const mail = event.type === CONFIRMED && order?.customer.email !== undefined;
       readOrder(orderId)
-        .then(() => loadNotifications(expected))
+        .then(() =>
+          Promise.all([
+            loadNotifications(expected),
+            mail ? loadMails(orderId, `order-confirmed-${event.eventId}`) : undefined,
+          ]),
+        )
         .catch((error) => showError(errorBox, error));
     },
   });
