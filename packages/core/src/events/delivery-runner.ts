@@ -1,14 +1,23 @@
-import { SpanKind, context as otelContext, trace, type Attributes } from '@opentelemetry/api';
+import {
+  ProxyTracer,
+  ProxyTracerProvider,
+  SpanKind,
+  context as otelContext,
+  trace,
+  type Attributes,
+  type Tracer,
+} from '@opentelemetry/api';
 import { ConfigurationError } from '../errors/configuration.error.js';
 import { endSpan } from '../observability/end-span.js';
 import { globalTelemetry, type GliaTelemetry } from '../observability/glia-telemetry.js';
 import { GLIA_MESSAGING_SYSTEM, TelemetryAttributes as A } from '../observability/telemetry-attributes.js';
 import { contextFromTraceContext, traceContextOf } from '../observability/trace-context.js';
 import type { Delivery } from '../uow/delivery.js';
+import type { DomainEvent } from '../domain/domain-event.js';
 import type { Scope } from '../di/scope.js';
 import type { ScopeContext } from '../uow/scope-context.js';
 import type { DomainEventHandler, Raised } from './domain-event-handler.js';
-import type { EventHandlerRegistry } from './event-handler-registry.js';
+import type { EventHandlerRegistration, EventHandlerRegistry } from './event-handler-registry.js';
 import type { Transaction } from '../uow/transaction.js';
 
 /** Writes that must commit together with the handler's own unit of work (completing a record). */
@@ -36,21 +45,45 @@ export class DeliveryRunner {
       );
     }
     const { event } = delivery;
-    const { tracer, instruments } = this.telemetry;
+    const { tracer } = this.telemetry;
+    // No tracer provider: no span to start, no context to enter; the scope still carries the event's trace.
+    if (!tracing(tracer)) return this.attempt(registration, delivery, this.scopeFor(event, event), completion);
     // The event carries the trace of the command that raised it, even when it runs in another process.
     const parent = contextFromTraceContext(event);
     const span = tracer.startSpan(`process ${event.eventType}`, { kind: SpanKind.CONSUMER }, parent);
     const recording = span.isRecording();
     if (recording) span.setAttributes(deliveryAttributes(delivery));
-    const correlationId = event.correlationId ?? event.eventId;
-    const trace_ = recording ? traceContextOf(span) : event;
-    const scope = this.openScope({
-      correlationId,
+    const scope = this.scopeFor(event, recording ? traceContextOf(span) : event);
+    const active = trace.setSpan(parent, span);
+    try {
+      await this.attempt(registration, delivery, scope, completion, (handle) => otelContext.with(active, handle));
+      endSpan(span, 'completed');
+    } catch (error) {
+      endSpan(span, 'failed', error);
+      throw error;
+    }
+  }
+
+  private scopeFor(event: DomainEvent, trace_: { readonly traceparent?: string; readonly tracestate?: string }): Scope {
+    return this.openScope({
+      correlationId: event.correlationId ?? event.eventId,
       causationId: event.eventId,
       ...(trace_.traceparent !== undefined && { traceparent: trace_.traceparent }),
       ...(trace_.tracestate !== undefined && { tracestate: trace_.tracestate }),
     });
-    const started = performance.now();
+  }
+
+  // Resolves the handler from the scope, handles the event, commits; times and counts it when metered.
+  private async attempt(
+    registration: EventHandlerRegistration,
+    delivery: Delivery,
+    scope: Scope,
+    completion: DeliveryCompletion | undefined,
+    within?: (handle: () => Promise<void>) => Promise<void>,
+  ): Promise<void> {
+    const { instruments } = this.telemetry;
+    const metered = instruments.enabled;
+    const started = metered ? performance.now() : 0;
     let outcome = 'completed';
     try {
       let handler: DomainEventHandler;
@@ -60,20 +93,31 @@ export class DeliveryRunner {
         throw ConfigurationError.unresolvable(registration.name, error);
       }
       // Deliveries are made only for events committed by a unit of work, which aggregates raised.
-      await otelContext.with(trace.setSpan(parent, span), () => handler.handle(event as Raised<typeof event>));
+      const event = delivery.event as Raised<DomainEvent>;
+      await (within === undefined ? handler.handle(event) : within(() => handler.handle(event)));
       if (completion !== undefined) scope.unitOfWork.enlist(completion);
       await scope.unitOfWork.commit();
-      endSpan(span, outcome);
-      instruments.deliveries.add(1, instruments.attributes(A.handler, delivery.handler, outcome));
+      if (metered) instruments.deliveries.add(1, instruments.attributes(A.handler, delivery.handler, outcome));
     } catch (error) {
       outcome = 'failed';
-      endSpan(span, outcome, error);
       throw error;
     } finally {
-      const seconds = (performance.now() - started) / 1000;
-      instruments.handlerDuration.record(seconds, instruments.attributes(A.handler, delivery.handler, outcome));
+      if (metered) {
+        const seconds = (performance.now() - started) / 1000;
+        instruments.handlerDuration.record(seconds, instruments.attributes(A.handler, delivery.handler, outcome));
+      }
     }
   }
+}
+
+// What a ProxyTracerProvider delegates to while no SDK is registered.
+const NO_TRACER_PROVIDER = new ProxyTracerProvider().getDelegate();
+
+// Glia's default tracer is the global proxy's, which records only once an SDK registers a provider.
+function tracing(tracer: Tracer): boolean {
+  if (!(tracer instanceof ProxyTracer)) return true;
+  const provider = trace.getTracerProvider();
+  return !(provider instanceof ProxyTracerProvider) || provider.getDelegate() !== NO_TRACER_PROVIDER;
 }
 
 function deliveryAttributes(delivery: Delivery): Attributes {

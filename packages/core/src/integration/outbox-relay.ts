@@ -46,19 +46,11 @@ export class OutboxRelay {
 
   /** Publishes one batch of pending events. */
   async relayOnce(): Promise<RelayReport> {
-    const pending = await this.store.pendingMessages(this.options.batchSize ?? 500);
-    if (pending.length === 0) return { confirmed: 0, returned: 0, failed: 0, undelivered: [] };
-    const results = await this.publish(pending);
-    const confirmed = results.filter((r) => r.outcome === 'confirmed').map((r) => r.id);
-    if (confirmed.length > 0) await this.store.markMessagesSent(confirmed);
-    const undelivered = results.filter((r) => r.outcome !== 'confirmed');
-    for (const result of undelivered) this.options.onUndelivered?.(result);
-    return {
-      confirmed: confirmed.length,
-      returned: undelivered.filter((r) => r.outcome === 'returned').length,
-      failed: undelivered.filter((r) => r.outcome === 'failed').length,
-      undelivered,
-    };
+    const pending = await this.store.pendingMessages(this.batchSize);
+    if (pending.length === 0) return NOTHING;
+    const { report, sent } = this.settle(await this.publish(pending));
+    if (sent.length > 0) await this.store.markMessagesSent(sent);
+    return report;
   }
 
   // One producer span per event, each a child of the trace the event carries; one count per outcome.
@@ -89,18 +81,85 @@ export class OutboxRelay {
     return results;
   }
 
-  /** Relays batch after batch until a pass confirms nothing (the outbox is empty or stuck). */
+  /**
+   * Relays batch after batch until a pass confirms nothing (the outbox is empty or stuck). Pipelined:
+   * the next batch is read while the current one awaits its confirms, and a batch is marked sent while
+   * the next one is published. Marks still follow confirms, in batch order; a batch with any event not
+   * confirmed drops the batch read ahead and is marked before anything else is read, so no later event
+   * of the same aggregate is marked sent ahead of it. A crash re-sends at most two batches.
+   */
   async relayAll(): Promise<RelayReport> {
-    let total: RelayReport = { confirmed: 0, returned: 0, failed: 0, undelivered: [] };
-    for (;;) {
-      const pass = await this.relayOnce();
-      total = {
-        confirmed: total.confirmed + pass.confirmed,
-        returned: pass.returned,
-        failed: pass.failed,
-        undelivered: pass.undelivered,
-      };
-      if (pass.confirmed === 0) return total;
+    let confirmed = 0;
+    let marking: Promise<void> = Promise.resolve();
+    let marked: readonly string[] = []; // being marked: still pending to a read that overlaps the mark
+    let next: Promise<readonly CloudEvent[]> | undefined;
+    try {
+      for (;;) {
+        const pending = await (next ?? this.readAhead([], marked));
+        next = undefined;
+        if (pending.length === 0) {
+          await marking;
+          return { ...NOTHING, confirmed };
+        }
+        next = handled(this.readAhead(pending, marked));
+        const { report, sent } = this.settle(await this.publish(pending));
+        await marking;
+        confirmed += report.confirmed;
+        // Anything unconfirmed (or missing from the results) is read again first, as an unpipelined pass would.
+        if (sent.length < pending.length) {
+          await next.catch(() => undefined);
+          next = undefined;
+          if (sent.length > 0) await this.store.markMessagesSent(sent);
+          marking = Promise.resolve();
+          marked = [];
+          if (sent.length === 0) return { ...report, confirmed };
+        } else {
+          marking = handled(this.store.markMessagesSent(sent));
+          marked = sent;
+        }
+      }
+    } finally {
+      // Nothing left running behind a thrown error: the mark in flight settles before the caller resumes.
+      await Promise.allSettled([marking, next]);
     }
   }
+
+  private get batchSize(): number {
+    return this.options.batchSize ?? 500;
+  }
+
+  // Pending events other than those published or being marked: they stay pending until their mark commits.
+  private async readAhead(
+    publishing: readonly CloudEvent[],
+    marked: readonly string[],
+  ): Promise<readonly CloudEvent[]> {
+    const skip = publishing.length + marked.length;
+    const pending = await this.store.pendingMessages(this.batchSize + skip);
+    if (skip === 0) return pending;
+    const ahead = new Set(marked);
+    for (const event of publishing) ahead.add(event.id);
+    return pending.filter((event) => !ahead.has(event.id)).slice(0, this.batchSize);
+  }
+
+  // The pass's report (undelivered ones passed to `onUndelivered`) and the ids to mark sent.
+  private settle(results: readonly PublishResult[]): { report: RelayReport; sent: readonly string[] } {
+    const sent = results.filter((r) => r.outcome === 'confirmed').map((r) => r.id);
+    const undelivered = results.filter((r) => r.outcome !== 'confirmed');
+    for (const result of undelivered) this.options.onUndelivered?.(result);
+    const report = {
+      confirmed: sent.length,
+      returned: undelivered.filter((r) => r.outcome === 'returned').length,
+      failed: undelivered.filter((r) => r.outcome === 'failed').length,
+      undelivered,
+    };
+    return { report, sent };
+  }
+}
+
+const NOTHING: RelayReport = { confirmed: 0, returned: 0, failed: 0, undelivered: [] };
+
+// Marks a promise awaited later as handled, so a rejection before that await is not reported as unhandled.
+function handled<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => undefined);
+  return promise;
 }

@@ -7,6 +7,7 @@ import type { Delivery, OutboxBatch } from '../uow/delivery.js';
 import type { DeliveryStats, DeliveryStatsSource } from '../observability/delivery-stats.js';
 import type { DeliveryQuery, DeliveryStore, Outbox } from '../uow/outbox.js';
 import type { Transaction } from '../uow/transaction.js';
+import { toDelivery, toRecord, type DeliveryRecord } from './delivery-record.js';
 import { InMemoryTransaction } from './in-memory-transaction.js';
 
 /**
@@ -19,7 +20,7 @@ export class InMemoryOutbox implements Outbox, DeliveryStore, OutboxMessageStore
   private readonly completed = new Fifo<string>();
   // Integration events by id, in commit order; `sent` once a publisher confirmed them.
   private readonly messages_ = new Map<string, { readonly event: CloudEvent; sent: boolean }>();
-  private readonly deliveries = new Map<string, Delivery>();
+  private readonly deliveries = new Map<string, DeliveryRecord>();
 
   /** Creates an outbox that keeps at most `retain` completed deliveries and committed events. */
   constructor(private readonly retain = 10_000) {}
@@ -31,7 +32,7 @@ export class InMemoryOutbox implements Outbox, DeliveryStore, OutboxMessageStore
       apply: () => {
         for (const event of batch.events) this.events_.push(event);
         if (this.events_.length > 2 * this.retain) this.events_ = this.events_.slice(-this.retain);
-        for (const delivery of batch.deliveries) this.deliveries.set(delivery.id, delivery);
+        for (const delivery of batch.deliveries) this.deliveries.set(delivery.id, toRecord(delivery));
         for (const event of batch.messages ?? []) {
           if (!this.messages_.has(event.id)) this.messages_.set(event.id, { event, sent: false });
         }
@@ -69,40 +70,45 @@ export class InMemoryOutbox implements Outbox, DeliveryStore, OutboxMessageStore
 
   /** Marks a delivery done. */
   async complete(id: string, attempts: number): Promise<void> {
-    this.update(id, { status: 'completed', attempts, finishedAt: new Date() });
+    const record = this.record(id);
+    record.status = 'completed';
+    record.attempts = attempts;
+    record.finishedAt = Date.now();
     this.completed.push(id);
     while (this.completed.length > this.retain) this.deliveries.delete(this.completed.shift() as string);
   }
 
   /** Records a failed attempt and when to try again. */
   async retryLater(id: string, attempts: number, error: string, availableAt: Date): Promise<void> {
-    this.update(id, { attempts, lastError: error, availableAt });
+    const record = this.record(id);
+    record.attempts = attempts;
+    record.lastError = error;
+    record.availableAt = availableAt;
   }
 
   /** Records the last failed attempt. */
   async markDead(id: string, attempts: number, error: string): Promise<void> {
-    this.update(id, { status: 'dead', attempts, lastError: error, finishedAt: new Date() });
+    const record = this.record(id);
+    record.status = 'dead';
+    record.attempts = attempts;
+    record.lastError = error;
+    record.finishedAt = Date.now();
   }
 
   /** Lists deliveries in the order they were committed. */
   async list(query: DeliveryQuery = {}): Promise<readonly Delivery[]> {
-    const matching = [...this.deliveries.values()].filter(
-      (d) =>
-        (query.status === undefined || d.status === query.status) &&
-        (query.handler === undefined || d.handler === query.handler),
-    );
-    return query.limit === undefined ? matching : matching.slice(0, query.limit);
+    return this.matching(query).map(toDelivery);
   }
 
   /** Sets dead deliveries back to pending with no attempts. */
   async retryDead(query: Omit<DeliveryQuery, 'status'> = {}): Promise<readonly Delivery[]> {
-    const dead = await this.list({ ...query, status: 'dead' });
     const now = new Date();
-    return dead.map((d) => {
-      const { finishedAt: _finished, ...rest } = d;
-      const revived: Delivery = { ...rest, status: 'pending', attempts: 0, availableAt: now };
-      this.deliveries.set(d.id, revived);
-      return revived;
+    return this.matching({ ...query, status: 'dead' }).map((record) => {
+      record.status = 'pending';
+      record.attempts = 0;
+      record.availableAt = now;
+      record.finishedAt = undefined;
+      return toDelivery(record);
     });
   }
 
@@ -114,12 +120,13 @@ export class InMemoryOutbox implements Outbox, DeliveryStore, OutboxMessageStore
       { pending: number; failed: number; dead: number; completed: number; oldest?: number }
     >();
     for (const d of this.deliveries.values()) {
-      let s = byHandler.get(d.handler);
-      if (s === undefined) byHandler.set(d.handler, (s = { pending: 0, failed: 0, dead: 0, completed: 0 }));
+      const { handler } = d.delivery;
+      let s = byHandler.get(handler);
+      if (s === undefined) byHandler.set(handler, (s = { pending: 0, failed: 0, dead: 0, completed: 0 }));
       if (d.status === 'pending') {
         s.pending += 1;
         if (d.lastError !== undefined) s.failed += 1;
-        const created = d.event.occurredAt.getTime();
+        const created = d.delivery.event.occurredAt.getTime();
         s.oldest = Math.min(s.oldest ?? created, created);
       } else s[d.status] += 1;
     }
@@ -132,10 +139,21 @@ export class InMemoryOutbox implements Outbox, DeliveryStore, OutboxMessageStore
       }));
   }
 
-  private update(id: string, change: Partial<Delivery>): void {
-    const current = this.deliveries.get(id);
-    if (current === undefined)
+  private matching(query: DeliveryQuery): DeliveryRecord[] {
+    const matching: DeliveryRecord[] = [];
+    for (const record of this.deliveries.values()) {
+      if (query.limit !== undefined && matching.length >= query.limit) break;
+      if (query.status !== undefined && record.status !== query.status) continue;
+      if (query.handler !== undefined && record.delivery.handler !== query.handler) continue;
+      matching.push(record);
+    }
+    return matching;
+  }
+
+  private record(id: string): DeliveryRecord {
+    const record = this.deliveries.get(id);
+    if (record === undefined)
       throw new GliaError('GLIA.DELIVERY_NOT_FOUND', `There is no delivery ${id}.`, { details: { id } });
-    this.deliveries.set(id, { ...current, ...change });
+    return record;
   }
 }

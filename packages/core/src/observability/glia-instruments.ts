@@ -1,4 +1,11 @@
-import { ValueType, type Attributes, type Counter, type Histogram, type Meter } from '@opentelemetry/api';
+import {
+  ValueType,
+  createNoopMeter,
+  type Attributes,
+  type Counter,
+  type Histogram,
+  type Meter,
+} from '@opentelemetry/api';
 import type { DeliveryStats } from './delivery-stats.js';
 import { TelemetryAttributes as A } from './telemetry-attributes.js';
 
@@ -22,11 +29,16 @@ export class GliaInstruments {
   readonly consumerLag: Histogram;
   /** Messages a consumer moved to its dead-letter queue. */
   readonly deadLetters: Counter;
-  // Attribute sets are reused: recording a metric should not allocate.
-  private readonly attributeCache = new Map<string, Attributes>();
+  /** False on the no-op meter (no SDK installed): callers may then skip timing and recording. */
+  readonly enabled: boolean;
+  // Attribute sets are reused: recording a metric should not allocate. Nested by part (key, value,
+  // outcome, kind) so a lookup hashes short, already-hashed strings instead of building a key.
+  private readonly attributeCache = new Map<string, Map<string, Map<string, Map<string, Attributes>>>>();
+  private cached = 0;
 
   /** Creates the instruments; `stats` feeds the outbox gauges when it is given. */
   constructor(meter: Meter, stats: () => Promise<readonly DeliveryStats[]>) {
+    this.enabled = meter !== createNoopMeter();
     const seconds = { unit: 's', valueType: ValueType.DOUBLE } as const;
     this.messages = meter.createCounter('glia.commands', { description: 'Commands and queries sent.' });
     this.messageDuration = meter.createHistogram('glia.command.duration', {
@@ -52,20 +64,27 @@ export class GliaInstruments {
   }
 
   /** The attribute set `{ [key]: value, outcome, kind }`, made once and reused. */
-  attributes(key: string, value: string, outcome?: string, kind?: string): Attributes {
-    const cacheKey = `${key}\u0000${value}\u0000${outcome ?? ''}\u0000${kind ?? ''}`;
-    let attributes = this.attributeCache.get(cacheKey);
-    if (attributes === undefined) {
-      attributes = Object.freeze({
-        [key]: value,
-        ...(outcome !== undefined && { [A.outcome]: outcome }),
-        ...(kind !== undefined && { [A.messageKind]: kind }),
-      });
-      // Bounded: a runaway set of names (ids used as types) must not leak memory.
-      if (this.attributeCache.size < 10_000) this.attributeCache.set(cacheKey, attributes);
+  attributes(key: string, value: string, outcome = '', kind = ''): Attributes {
+    const cached = this.attributeCache.get(key)?.get(value)?.get(outcome)?.get(kind);
+    if (cached !== undefined) return cached;
+    const attributes = Object.freeze({
+      [key]: value,
+      ...(outcome !== '' && { [A.outcome]: outcome }),
+      ...(kind !== '' && { [A.messageKind]: kind }),
+    });
+    // Bounded: a runaway set of names (ids used as types) must not leak memory.
+    if (this.cached < 10_000) {
+      nested(nested(nested(this.attributeCache, key), value), outcome).set(kind, attributes);
+      this.cached += 1;
     }
     return attributes;
   }
+}
+
+function nested<V>(map: Map<string, Map<string, V>>, key: string): Map<string, V> {
+  let inner = map.get(key);
+  if (inner === undefined) map.set(key, (inner = new Map()));
+  return inner;
 }
 
 function observeOutbox(meter: Meter, stats: () => Promise<readonly DeliveryStats[]>): void {
