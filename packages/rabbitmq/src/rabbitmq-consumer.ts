@@ -1,8 +1,13 @@
 import {
   IntegrationEventRejectedError,
   describeError,
+  endSpan,
+  recordDeadLetter,
   silentLogger,
+  startReceiveSpan,
+  TelemetryAttributes,
   type CloudEvent,
+  type GliaTelemetry,
   type IntegrationEventReceiver,
   type Logger,
 } from '@glia/core';
@@ -36,6 +41,8 @@ export type RabbitMqConsumerOptions = {
   readonly onDeadLetter?: (deadLetter: DeadLetter) => void;
   /** Where it logs retries, dead letters and reconnects. */
   readonly logger?: Logger;
+  /** Where its `receive` spans and dead-letter counts go; the global OpenTelemetry providers when absent. */
+  readonly telemetry?: GliaTelemetry;
 };
 
 /** A message the consumer gave up on. */
@@ -122,7 +129,8 @@ export class RabbitMqConsumer {
     try {
       event = fromAmqpMessage(message);
     } catch (error) {
-      return this.settle(live, message, error, attempts, undefined);
+      await this.settle(live, message, error, attempts, undefined);
+      return;
     }
     // One subject at a time, in arrival order: per-aggregate order survives parallel handling.
     const key = event.subject ?? event.id;
@@ -133,13 +141,28 @@ export class RabbitMqConsumer {
     if (this.bySubject.get(key) === turn) this.bySubject.delete(key);
   }
 
+  // The receive span joins the trace the CloudEvent carries; it ends once the message is acked or moved.
   private async handle(live: Live, message: ConsumeMessage, event: CloudEvent, attempts: number): Promise<void> {
+    const { queue, telemetry } = this.options;
+    const span = startReceiveSpan(event, {
+      system: 'rabbitmq',
+      destination: queue,
+      consumer: queue,
+      ...(telemetry && { telemetry }),
+    });
+    if (span.isRecording()) {
+      span.setAttributes({
+        [TelemetryAttributes.attempt]: attempts,
+        'messaging.rabbitmq.destination.routing_key': message.fields.routingKey,
+      });
+    }
     try {
       const outcome = await this.options.receiver.receive(event);
       this.stats[outcome === 'handled' ? 'handled' : 'duplicates'] += 1;
       live.channel.ack(message);
+      endSpan(span, outcome);
     } catch (error) {
-      await this.settle(live, message, error, attempts, event.id);
+      endSpan(span, await this.settle(live, message, error, attempts, event.id), error);
     }
   }
 
@@ -150,7 +173,7 @@ export class RabbitMqConsumer {
     error: unknown,
     attempts: number,
     id: string | undefined,
-  ): Promise<void> {
+  ): Promise<'retried' | 'dead_lettered' | 'unsettled'> {
     const poison = IntegrationEventRejectedError.is(error);
     const tier = live.topology.retryQueues[attempts - 1];
     const headers = {
@@ -180,6 +203,7 @@ export class RabbitMqConsumer {
         };
         await this.republish(live.channel, live.topology.deadLetterExchange, live.topology.queue, message, dead);
         this.stats.deadLettered += 1;
+        recordDeadLetter(live.topology.queue, reason, this.options.telemetry);
         this.log().error('Integration event dead-lettered.', { id, attempts, reason });
         this.options.onDeadLetter?.({
           messageId: id ?? message.properties.messageId,
@@ -189,12 +213,14 @@ export class RabbitMqConsumer {
         });
       }
       live.channel.ack(message);
+      return !poison && tier !== undefined ? 'retried' : 'dead_lettered';
     } catch (republishError) {
       // Not moved: leave it unacknowledged; the broker redelivers it when the channel closes.
       this.log().warn('Could not move a failed integration event; it will be redelivered.', {
         id,
         error: describeError(republishError),
       });
+      return 'unsettled';
     }
   }
 

@@ -1,7 +1,10 @@
 import {
   describeError,
+  endSpan,
   silentLogger,
+  startPublishSpan,
   type CloudEvent,
+  type GliaTelemetry,
   type IntegrationEventPublisher,
   type Logger,
   type PublishResult,
@@ -28,6 +31,8 @@ export type RabbitMqPublisherOptions = {
   readonly onReturned?: (event: CloudEvent) => void;
   /** Where it logs reconnects and returns. */
   readonly logger?: Logger;
+  /** Where its `send` spans go; the global OpenTelemetry providers when absent. */
+  readonly telemetry?: GliaTelemetry;
 };
 
 type Attempt = 'confirmed' | 'returned' | 'lost';
@@ -69,6 +74,21 @@ export class RabbitMqPublisher implements IntegrationEventPublisher {
 
   /** Publishes in order; each result is `confirmed` only after the broker's confirm. */
   async publish(events: readonly CloudEvent[]): Promise<readonly PublishResult[]> {
+    const { exchange, telemetry } = this.options;
+    // One producer span per event, across re-sends, ended with the event's final outcome.
+    const spans = events.map((event) =>
+      startPublishSpan(event, { system: 'rabbitmq', destination: exchange, ...(telemetry && { telemetry }) }),
+    );
+    const results = await this.publishAll(events);
+    results.forEach((result, i) => {
+      const span = spans[i];
+      if (span === undefined) return;
+      endSpan(span, result.outcome, result.outcome === 'failed' ? new Error(result.reason) : undefined);
+    });
+    return results;
+  }
+
+  private async publishAll(events: readonly CloudEvent[]): Promise<readonly PublishResult[]> {
     const results = new Map<number, PublishResult>();
     let pending = events.map((_, i) => i);
     let lastError = 'not attempted';

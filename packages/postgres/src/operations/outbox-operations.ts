@@ -1,22 +1,9 @@
-import type { Delivery, DeliveryQuery } from '@glia/core';
+import type { Delivery, DeliveryQuery, DeliveryStats } from '@glia/core';
 import type { SqlDriver } from '../driver/sql-driver.js';
 import type { PostgresOutbox } from '../outbox/postgres-outbox.js';
 
-/** Where one handler's deliveries stand. */
-export type HandlerDeliveryStats = {
-  /** The handler's registered name. */
-  readonly handler: string;
-  /** Not yet completed nor dead (failed ones waiting to retry included). */
-  readonly pending: number;
-  /** Pending after at least one failed attempt. */
-  readonly failed: number;
-  /** Given up on; waiting for a person. */
-  readonly dead: number;
-  /** Completed and not yet purged. */
-  readonly completed: number;
-  /** Age of the oldest pending delivery in milliseconds, if any is pending. */
-  readonly oldestPendingAgeMs?: number;
-};
+/** Where one handler's deliveries stand (core's `DeliveryStats`, under its earlier name). */
+export type HandlerDeliveryStats = DeliveryStats;
 
 /** What a purge removed. */
 export type PurgeResult = { readonly deliveries: number; readonly events: number; readonly inbox: number };
@@ -41,25 +28,8 @@ export class OutboxOperations {
   ) {}
 
   /** Counts per handler, and the age of the oldest pending delivery. */
-  async stats(): Promise<readonly HandlerDeliveryStats[]> {
-    const rows = await this.driver.query<Record<string, string | number | null>>(
-      `SELECT handler,
-         count(*) FILTER (WHERE status = 'pending')::int AS pending,
-         count(*) FILTER (WHERE status = 'pending' AND last_error IS NOT NULL)::int AS failed,
-         count(*) FILTER (WHERE status = 'dead')::int AS dead,
-         count(*) FILTER (WHERE status = 'completed')::int AS completed,
-         (extract(epoch FROM now() - min(created_at) FILTER (WHERE status = 'pending')) * 1000)::float8 AS oldest
-       FROM ${this.schema}.deliveries GROUP BY handler ORDER BY handler`,
-    );
-    return rows.map((r) => ({
-      handler: String(r['handler']),
-      pending: Number(r['pending']),
-      failed: Number(r['failed']),
-      dead: Number(r['dead']),
-      completed: Number(r['completed']),
-      ...(r['oldest'] !== null &&
-        r['oldest'] !== undefined && { oldestPendingAgeMs: Math.max(0, Number(r['oldest'])) }),
-    }));
+  stats(): Promise<readonly HandlerDeliveryStats[]> {
+    return this.outbox.stats();
   }
 
   /** Lists dead deliveries with their last error. */

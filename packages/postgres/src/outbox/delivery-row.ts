@@ -15,7 +15,7 @@ export type DeliveryRow = EventRow & {
 /** The select list of a `DeliveryRow`. */
 export const DELIVERY_COLUMNS = `d.id, d.handler, d.status, d.attempts, d.last_error, d.available_at, d.finished_at,
   e.event_id, e.event_type, e.aggregate_type, e.aggregate_id, e.aggregate_version, e.occurred_at, e.correlation_id,
-  e.causation_id, e.payload::text AS payload, e.metadata::text AS metadata`;
+  e.causation_id, e.payload::text AS payload, e.metadata::text AS metadata, e.traceparent, e.tracestate`;
 
 /** A delivery with its event restored; `lenient` keeps events of unknown types instead of throwing. */
 export function deliveryOf(

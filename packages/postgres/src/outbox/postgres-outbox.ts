@@ -2,6 +2,8 @@ import type {
   CloudEvent,
   Delivery,
   DeliveryQuery,
+  DeliveryStats,
+  DeliveryStatsSource,
   DeliveryStore,
   Outbox,
   OutboxBatch,
@@ -12,6 +14,7 @@ import type { SqlDriver } from '../driver/sql-driver.js';
 import { PostgresTransaction } from '../postgres-transaction.js';
 import type { EventCatalog } from './event-catalog.js';
 import { deliveryOf, DELIVERY_COLUMNS, type DeliveryRow } from './delivery-row.js';
+import { readDeliveryStats } from './delivery-stats-query.js';
 import { OutboxMessages } from './outbox-messages.js';
 import { eventColumnsOf } from './stored-event.js';
 
@@ -20,7 +23,7 @@ import { eventColumnsOf } from './stored-event.js';
  * and the integration events for the relay, written in the commit's transaction; then a NOTIFY that
  * PostgreSQL sends only if it commits.
  */
-export class PostgresOutbox implements Outbox, DeliveryStore, OutboxMessageStore {
+export class PostgresOutbox implements Outbox, DeliveryStore, DeliveryStatsSource, OutboxMessageStore {
   private readonly messages: OutboxMessages;
 
   /** Creates the outbox over `schema` (already quoted); `channel` is where commits are announced. */
@@ -40,14 +43,14 @@ export class PostgresOutbox implements Outbox, DeliveryStore, OutboxMessageStore
     if (batch.events.length > 0) {
       await client.query(
         `INSERT INTO ${this.schema}.outbox_events (event_id, event_type, aggregate_type, aggregate_id,
-           aggregate_version, occurred_at, correlation_id, causation_id, payload, metadata)
+           aggregate_version, occurred_at, correlation_id, causation_id, payload, metadata, traceparent, tracestate)
          SELECT r.event_id, r.event_type, r.aggregate_type, r.aggregate_id, r.aggregate_version, r.occurred_at,
-           r.correlation_id, r.causation_id, r.payload, r.metadata
+           r.correlation_id, r.causation_id, r.payload, r.metadata, r.traceparent, r.tracestate
          FROM jsonb_to_recordset($1::jsonb) AS r(event_id text, event_type text, aggregate_type text,
            aggregate_id text, aggregate_version int, occurred_at timestamptz, correlation_id text, causation_id text,
-           payload jsonb, metadata jsonb, ord int)
+           payload jsonb, metadata jsonb, traceparent text, tracestate text, ord int)
          ORDER BY r.ord`,
-        [JSON.stringify(batch.events.map((event, ord) => ({ ...eventColumnsOf(event), ord })))],
+        [JSON.stringify(batch.events.map((event, ord) => ({ ...eventColumnsOf(event, true), ord })))],
       );
     }
     if (batch.messages !== undefined && batch.messages.length > 0) {
@@ -142,6 +145,11 @@ export class PostgresOutbox implements Outbox, DeliveryStore, OutboxMessageStore
       return revived;
     });
     return rows.map((row) => deliveryOf(row, this.catalog.classFor, true));
+  }
+
+  /** Counts per handler and the oldest pending age: `createGlia` feeds the outbox gauges from it. */
+  stats(): Promise<readonly DeliveryStats[]> {
+    return readDeliveryStats(this.driver, this.schema);
   }
 
   /** At most `limit` integration events not yet sent and due, in commit order; claimed by status, not position. */

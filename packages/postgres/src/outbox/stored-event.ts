@@ -20,11 +20,14 @@ export type EventRow = {
   readonly causation_id: string | null;
   readonly payload: string;
   readonly metadata?: string | null;
+  /** W3C trace context; columns of the outbox only (elsewhere it stays in `metadata`). */
+  readonly traceparent?: string | null;
+  readonly tracestate?: string | null;
 };
 
-// Envelope fields with columns of their own; any other envelope field (trace context, and whatever
-// the core adds later) travels in the `metadata` column, so it survives a trip through the database.
-const COLUMNS = new Set([
+// Envelope fields with columns of their own; any other envelope field (whatever the core adds later)
+// travels in the `metadata` column, so it survives a trip through the database.
+const COLUMNS: ReadonlySet<string> = new Set([
   'eventId',
   'eventType',
   'occurredAt',
@@ -35,19 +38,25 @@ const COLUMNS = new Set([
   'causationId',
   'sequence',
 ]);
+// The outbox has trace context columns too (queryable, and kept when a delivery runs elsewhere).
+const OUTBOX_COLUMNS: ReadonlySet<string> = new Set([...COLUMNS, 'traceparent', 'tracestate']);
 
-function metadataOf(event: DomainEvent): Record<string, unknown> | undefined {
+function metadataOf(event: DomainEvent, columns: ReadonlySet<string>): Record<string, unknown> | undefined {
   const extra: Record<string, unknown> = {};
   for (const key of ENVELOPE_KEYS) {
     const value = (event as unknown as Record<string, unknown>)[key];
-    if (!COLUMNS.has(key) && value !== undefined) extra[key] = value;
+    if (!columns.has(key) && value !== undefined) extra[key] = value;
   }
   return Object.keys(extra).length === 0 ? undefined : extra;
 }
 
-/** The columns of an event, as one record of a `jsonb_to_recordset` batch insert. */
-export function eventColumnsOf(event: DomainEvent): Record<string, unknown> {
+/**
+ * The columns of an event, as one record of a `jsonb_to_recordset` batch insert; `traceColumns` for
+ * a table with `traceparent` and `tracestate` columns (the outbox), else they go in `metadata`.
+ */
+export function eventColumnsOf(event: DomainEvent, traceColumns = false): Record<string, unknown> {
   return {
+    ...(traceColumns && { traceparent: event.traceparent ?? null, tracestate: event.tracestate ?? null }),
     event_id: event.eventId,
     event_type: event.eventType,
     aggregate_type: event.aggregateType,
@@ -57,7 +66,7 @@ export function eventColumnsOf(event: DomainEvent): Record<string, unknown> {
     correlation_id: event.correlationId,
     causation_id: event.causationId,
     payload: toTaggedJson(event.payload()),
-    metadata: metadataOf(event),
+    metadata: metadataOf(event, traceColumns ? OUTBOX_COLUMNS : COLUMNS),
   };
 }
 
@@ -82,6 +91,8 @@ export function decodeStoredEvent(row: EventRow, eventClassFor: (type: string) =
     ...(row.aggregate_version !== null && { aggregateVersion: Number(row.aggregate_version) }),
     ...(row.correlation_id !== null && { correlationId: row.correlation_id }),
     ...(row.causation_id !== null && { causationId: row.causation_id }),
+    ...(typeof row.traceparent === 'string' && { traceparent: row.traceparent }),
+    ...(typeof row.tracestate === 'string' && { tracestate: row.tracestate }),
   });
 }
 

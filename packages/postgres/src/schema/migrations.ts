@@ -108,4 +108,13 @@ export const migrations: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 4,
+    name: 'outbox events: W3C trace context columns',
+    sql: `
+      ALTER TABLE {schema}.outbox_events
+        ADD COLUMN traceparent text,
+        ADD COLUMN tracestate text;
+    `,
+  },
 ];
