@@ -85,7 +85,12 @@ export async function createGlia(options: GliaOptions = {}): Promise<Glia> {
   dispatcherRef.current = created;
 
   const bindOnce = (service: Function): void => {
-    if (!container.isBound(service as never)) container.bind(service as never).toSelf();
+    // Handlers depend on scoped services, so they are never singletons, whatever the container's default.
+    if (!container.isBound(service as never))
+      container
+        .bind(service as never)
+        .toSelf()
+        .inTransientScope();
   };
   for (const r of eventHandlers.list()) bindOnce(r.handlerClass);
   for (const r of messageHandlers.list()) bindOnce(r.handlerClass);

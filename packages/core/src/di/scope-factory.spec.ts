@@ -166,3 +166,14 @@ describe('handlers resolved per scope', () => {
     expect(second.context.correlationId).toMatch(/^[0-9a-f-]{36}$/);
   });
 });
+
+describe('ScopeFactory with a singleton-by-default container', () => {
+  it('still gives every scope its own unit of work (regression: scoped services cached as singletons)', async () => {
+    const glia = await createGlia({ container: new Container({ defaultScope: 'Singleton' }), logger: silentLogger });
+    const first = glia.openScope();
+    const second = glia.openScope();
+    expect(first.get(UnitOfWork)).toBe(first.unitOfWork);
+    expect(second.get(UnitOfWork)).toBe(second.unitOfWork);
+    expect(second.get(UnitOfWork)).not.toBe(first.get(UnitOfWork));
+  });
+});

@@ -38,11 +38,25 @@ export class ScopeFactory {
   /** Created by `createGlia`; binds the scoped services in the root container. */
   constructor(private readonly options: ScopeFactoryOptions) {
     const { root, repositories } = options;
-    root.bind(UnitOfWork).toDynamicValue(() => this.current(UnitOfWork.name).unitOfWork);
-    root.bind(Tokens.ScopeContext).toDynamicValue(() => this.current('ScopeContext').context);
-    root.bind(Scope).toDynamicValue(() => this.current(Scope.name));
+    // Transient explicitly: a container whose default scope is Singleton would otherwise cache the
+    // first scope's unit of work and hand it to every later scope.
+    root
+      .bind(UnitOfWork)
+      .toDynamicValue(() => this.current(UnitOfWork.name).unitOfWork)
+      .inTransientScope();
+    root
+      .bind(Tokens.ScopeContext)
+      .toDynamicValue(() => this.current('ScopeContext').context)
+      .inTransientScope();
+    root
+      .bind(Scope)
+      .toDynamicValue(() => this.current(Scope.name))
+      .inTransientScope();
     for (const [token, store] of repositories) {
-      root.bind(token).toDynamicValue(() => this.current(String(token)).repository(token, store));
+      root
+        .bind(token)
+        .toDynamicValue(() => this.current(String(token)).repository(token, store))
+        .inTransientScope();
     }
   }
 

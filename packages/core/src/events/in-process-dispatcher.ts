@@ -66,7 +66,17 @@ export class InProcessDispatcher implements EventDispatcher {
   private async pump(lane: Lane): Promise<void> {
     try {
       for (let next = lane.queue.shift(); next !== undefined; next = lane.queue.shift()) {
-        await this.deliver(next);
+        try {
+          await this.deliver(next);
+        } catch (error) {
+          // Only a throwing logger or listener plumbing gets here; the lane must go on regardless,
+          // and a rejected pump would be an unhandled rejection that ends the process.
+          try {
+            this.options.logger.error('A dispatcher lane recovered from an error', { error: describeError(error) });
+          } catch {
+            // The logger itself is what failed: nothing left to tell.
+          }
+        }
       }
     } finally {
       lane.running = undefined;

@@ -1,3 +1,5 @@
+import { ConfigurationError } from '../errors/configuration.error.js';
+import { GliaError } from '../errors/glia-error.js';
 import type { Transaction } from '../uow/transaction.js';
 
 /** One write staged in an in-memory transaction: checked, then applied, all or nothing. */
@@ -17,7 +19,9 @@ export class InMemoryTransaction implements Transaction {
 
   /** Stages a write for commit. */
   stage(write: StagedWrite): void {
-    if (this.closed) throw new Error('This in-memory transaction has already finished.');
+    if (this.closed) {
+      throw new GliaError('GLIA.TRANSACTION_FINISHED', 'This in-memory transaction has already finished.');
+    }
     this.writes.push(write);
   }
 
@@ -37,7 +41,8 @@ export class InMemoryTransaction implements Transaction {
   /** Narrows a transaction to an in-memory one, refusing foreign ones. */
   static from(tx: Transaction): InMemoryTransaction {
     if (!(tx instanceof InMemoryTransaction)) {
-      throw new Error(
+      throw new ConfigurationError(
+        'GLIA.FOREIGN_TRANSACTION',
         `An in-memory store was given a '${tx.adapter}' transaction; use one persistence adapter per Glia instance.`,
       );
     }
