@@ -157,6 +157,9 @@ export { Scope } from './di/scope.js';
 export { ScopeFactory, type ScopeFactoryOptions } from './di/scope-factory.js';
 export { Tokens, repositoryToken } from './di/tokens.js';
 
+// Primitives adapters build on
+export { WakeUp } from './integration/wake-up.js';
+
 // Logging
 export { consoleLogger, silentLogger, type Logger } from './logging/logger.js';
 

@@ -1,7 +1,16 @@
 /** A wake-up that is never lost: a `fire()` with nobody waiting is kept for the next `wait`. */
 export class WakeUp {
   private fired = false;
+  private readonly keepAlive: boolean;
   private waiters: Array<() => void> = [];
+
+  /**
+   * With `keepAlive`, a pending `wait` keeps the process running (a worker that is all the process
+   * does); without it, a background loop nobody closed does not hold the process open.
+   */
+  constructor(options: { readonly keepAlive?: boolean } = {}) {
+    this.keepAlive = options.keepAlive ?? false;
+  }
 
   /** Wakes every waiter, or the next one if none is waiting. */
   fire(): void {
@@ -23,9 +32,8 @@ export class WakeUp {
         this.waiters = this.waiters.filter((w) => w !== done);
         resolve();
       };
-      // A background loop must not keep the process alive on its own (a Glia nobody closed).
       const timer = setTimeout(done, timeoutMs);
-      timer.unref();
+      if (!this.keepAlive) timer.unref();
       this.waiters.push(done);
     });
   }

@@ -6,6 +6,7 @@ import {
   type DispatcherContext,
   type EventDispatcher,
   type Transaction,
+  WakeUp,
 } from '@glia/core';
 import type { SqlDriver } from '../driver/sql-driver.js';
 import { deliveryOf, type DeliveryRow } from '../outbox/delivery-row.js';
@@ -14,7 +15,6 @@ import { PostgresTransaction } from '../postgres-transaction.js';
 import { DeliveryClaims } from './delivery-claims.js';
 import type { DeliveryWorkerOptions } from './delivery-worker-options.js';
 import { LeaseLostError } from './lease-lost.error.js';
-import { Signal } from './signal.js';
 
 /**
  * The durable dispatcher: claims due deliveries from the database under a lease, runs each in its
@@ -25,8 +25,9 @@ import { Signal } from './signal.js';
 export class DeliveryWorker implements EventDispatcher {
   private readonly claims: DeliveryClaims;
   private readonly awaited = new Set<string>();
-  private readonly wake = new Signal();
-  private readonly roundDone = new Signal();
+  // The worker may be all a process does: its waits keep the process alive.
+  private readonly wake = new WakeUp({ keepAlive: true });
+  private readonly roundDone = new WakeUp({ keepAlive: true });
   private readonly timers = new Set<NodeJS.Timeout>();
   private loop: Promise<void> | undefined;
   private unlisten: (() => Promise<void>) | undefined;
