@@ -1,10 +1,11 @@
 // The quick start's entry point: `pnpm pizzeria` builds the workspace and runs this file.
+import { createPizzeriaLog } from './logging/create-pizzeria-log.js';
 import { startServer } from './server.js';
 
 const port = Number(process.env['PORT'] ?? 3000);
-const server = await startServer(Number.isInteger(port) ? port : 3000, process.env['HOST'] ?? '0.0.0.0', {
-  httpLogger: { level: process.env['LOG_LEVEL'] ?? 'warn' },
-});
+// Glia and fastify log through this one pino logger: JSON lines on stdout, at `LOG_LEVEL` (info).
+const log = createPizzeriaLog();
+const server = await startServer(Number.isInteger(port) ? port : 3000, process.env['HOST'] ?? '0.0.0.0', { log });
 console.log(`Mario's Pizzeria is open at ${server.url}`);
 console.log(`  store: ${server.storage}`);
 console.log(`  integration events: ${server.integration}`);

@@ -1,12 +1,15 @@
 import type { EventHandlerClass, Glia, Logger, RetryPolicy } from '@glia/core';
-import type { FastifyInstance, FastifyServerOptions } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { Container } from 'inversify';
+import type { Logger as PinoLogger } from 'pino';
 import { createPizzeria } from './app.js';
 import { StaffTokens } from './http/auth/staff-token.js';
 import { buildServer } from './http/build-server.js';
 import { EventHub } from './http/live/event-hub.js';
 import { LiveEventsHandler } from './http/live/live-events.handler.js';
 import { createIntegration, type IntegrationEnv } from './integration/create-integration.js';
+import { createPizzeriaLog } from './logging/create-pizzeria-log.js';
+import { pinoLogger } from './logging/pino-logger.js';
 import { pizzeriaSeed, seedPizzeria } from './seed.js';
 import { createPersistence, type PersistenceEnv } from './storage/create-persistence.js';
 
@@ -14,10 +17,10 @@ import { createPersistence, type PersistenceEnv } from './storage/create-persist
 export type PizzeriaAppOptions = {
   /** Chooses the store and the token secret (`process.env` when absent). */
   readonly env?: PersistenceEnv & IntegrationEnv & { readonly PIZZERIA_SECRET?: string | undefined };
-  /** Where Glia logs (warnings and errors to the console when absent). */
+  /** The pino logger Glia and fastify both write to (`createPizzeriaLog()`: `LOG_LEVEL`, silent under jest). */
+  readonly log?: PinoLogger;
+  /** Where Glia logs, if not to `log` (tests pass `silentLogger`). */
   readonly logger?: Logger;
-  /** Fastify's request logger (off when absent). */
-  readonly httpLogger?: FastifyServerOptions['logger'];
   /** How often live streams send a heartbeat (15 s when absent). */
   readonly heartbeatMs?: number;
   /** How many orders may cook at once when the kitchen first opens. */
@@ -60,7 +63,9 @@ export async function createPizzeriaApp(options: PizzeriaAppOptions = {}): Promi
   const container = options.container ?? new Container();
   container.bind(EventHub).toConstantValue(hub);
   const seed = pizzeriaSeed();
-  const integration = createIntegration(env, options.logger);
+  const log = options.log ?? createPizzeriaLog();
+  const logger = options.logger ?? pinoLogger(log);
+  const integration = createIntegration(env, logger);
   const glia = await createPizzeria({
     container,
     persistence: store.persistence,
@@ -70,7 +75,7 @@ export async function createPizzeriaApp(options: PizzeriaAppOptions = {}): Promi
     recipes: seed.recipes,
     eventHandlers: [LiveEventsHandler, ...(options.eventHandlers ?? [])],
     ...(options.retry === undefined ? {} : { retry: options.retry }),
-    ...(options.logger === undefined ? {} : { logger: options.logger }),
+    logger,
     ...(options.kitchenCapacity === undefined ? {} : { kitchenCapacity: options.kitchenCapacity }),
   });
   let seeded = false;
@@ -88,7 +93,7 @@ export async function createPizzeriaApp(options: PizzeriaAppOptions = {}): Promi
       },
     },
     {
-      ...(options.httpLogger === undefined ? {} : { logger: options.httpLogger }),
+      log,
       ...(options.staticRoots === undefined ? {} : { staticRoots: options.staticRoots }),
     },
   );

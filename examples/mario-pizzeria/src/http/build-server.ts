@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { context as otelContext } from '@opentelemetry/api';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { ApiContext } from './api-context.js';
 import type { ApiRoute } from './api-route.js';
 import { requireRole } from './auth/require-role.js';
@@ -21,11 +22,12 @@ import { menuRoutes } from './routes/menu.routes.js';
 import { orderRoutes } from './routes/orders.routes.js';
 import { serveStaticFiles } from './static-files.js';
 import { defaultStaticRoots } from './static-roots.js';
+import { traceRequests } from './tracing/trace-requests.js';
 
 /** How the HTTP server is built. */
 export type BuildServerOptions = {
-  /** Fastify's logger setting (off when absent). */
-  readonly logger?: FastifyServerOptions['logger'];
+  /** Where fastify logs its requests (a pino logger, see `createPizzeriaLog`); no request log when absent. */
+  readonly log?: FastifyBaseLogger;
   /** Folders served as static files at `/`; `src/web/public` (and its `dist` copy) when absent. */
   readonly staticRoots?: readonly string[];
 };
@@ -49,9 +51,16 @@ export function apiRoutes(ctx: ApiContext): ApiRoute[] {
 /**
  * The pizzeria's HTTP server: the API under `/api` (commands and queries through the mediator), live
  * events, `/health` and `/ready`, the OpenAPI description at `/docs`, and the web pages as static files.
+ * Every request has a server span; API handlers run in its context, so their commands join its trace.
  */
 export async function buildServer(ctx: ApiContext, options: BuildServerOptions = {}): Promise<FastifyInstance> {
-  const app = Fastify({ logger: options.logger ?? false, genReqId: () => randomUUID() });
+  const app = Fastify({
+    ...(options.log === undefined ? { logger: false } : { loggerInstance: options.log }),
+    // The request id is the correlation id the routes send their commands with: one name on every line.
+    logController: new LogController({ requestIdLogLabel: 'correlationId' }),
+    genReqId: () => randomUUID(),
+  });
+  const tracing = traceRequests(app);
   app.setErrorHandler((error, request, reply) => {
     const { status, body } = toErrorResponse(error);
     if (status >= 500) request.log.error({ err: error }, 'request failed');
@@ -68,14 +77,15 @@ export async function buildServer(ctx: ApiContext, options: BuildServerOptions =
     app.route({
       method: route.method,
       url: route.url,
-      handler: async (request, reply) => {
-        const caller = route.roles === undefined ? undefined : requireRole(ctx.tokens, request, route.roles);
-        const input = requestInput(request.body, request.params);
-        const result = await route.handle({ request, reply, caller, input });
-        if (route.stream === true) return reply;
-        if (reply.statusCode === 200 && route.status !== undefined) void reply.status(route.status);
-        return reply.statusCode === 204 ? reply.send() : reply.send(result);
-      },
+      handler: (request, reply) =>
+        otelContext.with(tracing.contextOf(request), async () => {
+          const caller = route.roles === undefined ? undefined : requireRole(ctx.tokens, request, route.roles);
+          const input = requestInput(request.body, request.params);
+          const result = await route.handle({ request, reply, caller, input });
+          if (route.stream === true) return reply;
+          if (reply.statusCode === 200 && route.status !== undefined) void reply.status(route.status);
+          return reply.statusCode === 204 ? reply.send() : reply.send(result);
+        }),
     });
   }
 
