@@ -84,13 +84,16 @@ function buildProgram(io: CliIo): Command {
     );
   outbox
     .command('purge')
-    .description('delete completed deliveries (and events nothing needs any more), in small batches')
-    .requiredOption('--completed-before <when>', 'finished before (7d, 36h, or an ISO date)', (v) =>
+    .description(
+      'delete completed deliveries, sent integration events and the events nothing needs any more, in small batches',
+    )
+    .requiredOption('--completed-before <when>', 'finished or sent before (7d, 36h, or an ISO date)', (v) =>
       parseTime(v, '--completed-before'),
     )
     .option('--batch-size <n>', 'rows per DELETE', (v) => parsePositiveInt(v, '--batch-size'))
     .option('-y, --yes', 'do not ask for confirmation')
-    .action((options: { completedBefore: Date; batchSize?: number; yes?: boolean }, command: Command) =>
+    .option('--json', 'print what was deleted as JSON for scripts')
+    .action((options: { completedBefore: Date; batchSize?: number; yes?: boolean; json?: boolean }, command: Command) =>
       outboxPurgeCommand(io, { ...db(command), ...options }),
     );
 

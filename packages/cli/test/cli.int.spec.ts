@@ -122,8 +122,17 @@ describe.each(['pglite', 'pg'] as const)('glia on %s', (kind) => {
     const declined = await cli(['outbox', 'purge', '--completed-before', future], 'n');
     expect(declined).toMatchObject({ code: ExitCode.failed, stderr: expect.stringContaining('Aborted') });
     const purged = await cli(['outbox', 'purge', '--completed-before', future, '--batch-size', '2'], 'y');
-    expect(purged).toMatchObject({ code: ExitCode.ok, stdout: 'Purged 6 completed deliveries and 3 events.\n' });
+    expect(purged).toMatchObject({
+      code: ExitCode.ok,
+      stdout: 'Purged 6 completed deliveries, 3 domain events and 3 sent integration events.\n',
+      stderr: expect.stringContaining(
+        'Delete 6 completed deliveries, 3 domain events and 3 sent integration events from before',
+      ),
+    });
     expect((await cli(['outbox', 'status'])).stdout).toBe('No deliveries.\n');
+    const again = await cli(['outbox', 'purge', '--completed-before', future, '--json']);
+    expect(again.code).toBe(ExitCode.ok);
+    expect(JSON.parse(again.stdout)).toEqual({ before: future, deliveries: 0, events: 0, messages: 0 });
   }, 60_000);
 
   it('retries only what died since the time given', async () => {
@@ -137,6 +146,10 @@ describe.each(['pglite', 'pg'] as const)('glia on %s', (kind) => {
     expect((await cli(['outbox', 'retry', '--dead', '--since', '1h', '--yes'])).stdout).toBe(
       'Retried 1 dead delivery.\n',
     );
+    // The event stays while its revived delivery is pending; its sent integration event goes.
+    const purged = await cli(['outbox', 'purge', '--completed-before', later, '--json', '--yes']);
+    expect(purged).toMatchObject({ code: ExitCode.ok, stderr: '' });
+    expect(JSON.parse(purged.stdout)).toEqual({ before: later, deliveries: 1, events: 0, messages: 1 });
   }, 60_000);
 
   it('fails with exit code 4 and a clear message when the schema is missing', async () => {

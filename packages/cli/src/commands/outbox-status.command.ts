@@ -1,6 +1,7 @@
 import type { DeliveryStats } from '@glia/core';
 import type { CliIo } from '../cli-io.js';
 import { openDatabase, type DatabaseOptions } from '../database/open-database.js';
+import { paletteFor, plain, type Palette } from '../output/colour.js';
 import { formatAge } from '../output/parse-time.js';
 import { renderTable } from '../output/table.js';
 
@@ -14,17 +15,18 @@ export type StatusOptions = DatabaseOptions & {
 /** `glia outbox status`: pending, failed, dead and completed deliveries per handler, and the oldest pending age. */
 export async function outboxStatusCommand(io: CliIo, options: StatusOptions): Promise<void> {
   const db = await openDatabase(io, options);
+  const palette = options.json === true ? plain : paletteFor(io.stdout, io.env);
   try {
     for (;;) {
       const stats = await db.persistence.operations.stats();
-      const text = options.json === true ? `${JSON.stringify(stats, null, 2)}\n` : renderStatus(stats);
+      const text = options.json === true ? `${JSON.stringify(stats, null, 2)}\n` : renderStatus(stats, palette);
       if (options.watch === undefined) {
         io.stdout.write(text);
         return;
       }
       // A terminal is redrawn in place; a pipe gets one snapshot after another.
       const clear = io.stdout.isTTY === true ? '\x1b[2J\x1b[H' : '';
-      io.stdout.write(`${clear}${new Date().toISOString()}  ${db.label}\n${text}\n`);
+      io.stdout.write(`${clear}${palette.dim(`${new Date().toISOString()}  ${db.label}`)}\n${text}\n`);
       if (!(await sleep(options.watch * 1000, io.signal))) return;
     }
   } finally {
@@ -32,8 +34,11 @@ export async function outboxStatusCommand(io: CliIo, options: StatusOptions): Pr
   }
 }
 
-/** The status table, with a total line. */
-export function renderStatus(stats: readonly DeliveryStats[]): string {
+/**
+ * The status table, with a total line. With a colour palette, dead deliveries are red, failing ones
+ * yellow, completed ones green and zeros dim: what needs a person stands out.
+ */
+export function renderStatus(stats: readonly DeliveryStats[], palette: Palette = plain): string {
   if (stats.length === 0) return 'No deliveries.\n';
   const sum = (key: 'pending' | 'failed' | 'dead' | 'completed'): number => stats.reduce((n, s) => n + s[key], 0);
   const oldest = Math.max(...stats.map((s) => s.oldestPendingAgeMs ?? -1));
@@ -52,9 +57,17 @@ export function renderStatus(stats: readonly DeliveryStats[]): string {
     completed: sum('completed'),
     ...(oldest >= 0 && { oldestPendingAgeMs: oldest }),
   };
+  const rows = [...stats.map((s) => row(s.handler, s)), row('TOTAL', total)];
+  const byColumn = [undefined, undefined, palette.yellow, palette.red, palette.green];
   return renderTable(
     ['HANDLER', 'PENDING', 'FAILED', 'DEAD', 'COMPLETED', 'OLDEST PENDING'],
-    [...stats.map((s) => row(s.handler, s)), row('TOTAL', total)],
+    rows,
+    (cell, r, column) => {
+      if (r < 0 || r === rows.length - 1) return palette.bold(cell);
+      if (cell === '0' || cell === '-') return palette.dim(cell);
+      const style = byColumn[column];
+      return style === undefined ? cell : style(cell);
+    },
   );
 }
 

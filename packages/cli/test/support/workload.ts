@@ -9,9 +9,12 @@ import {
   InjectRepository,
   createGlia,
   defineCommand,
+  defineIntegrationEvent,
+  mapDomainEvent,
   silentLogger,
   type CommandHandler,
   type DomainEventHandler,
+  type IntegrationEventPublisher,
   type Repository,
 } from '@glia/core';
 import { postgresPersistence, type SqlDriver } from '@glia/postgres';
@@ -54,6 +57,17 @@ class AddTaskHandler implements CommandHandler<typeof AddTask> {
   }
 }
 
+const TaskAddedV1 = defineIntegrationEvent({
+  type: 'com.example.cli.task.added.v1',
+  source: '/cli-tests',
+  schema: z.object({ title: z.string() }),
+});
+
+/** A broker that confirms everything: each task's integration event is sent, and purgeable. */
+const broker: IntegrationEventPublisher = {
+  publish: async (events) => events.map((event) => ({ id: event.id, outcome: 'confirmed' })),
+};
+
 /** Fails while `broken` is true; the CLI tests fix it between runs. */
 export const sink = { broken: true };
 
@@ -69,7 +83,10 @@ class Audit implements DomainEventHandler<TaskAdded> {
   async handle(): Promise<void> {}
 }
 
-/** Runs the app on `driver`/`schema` until `work` is done: adds `count` tasks, or waits for retried ones. */
+/**
+ * Runs the app on `driver`/`schema` until `work` is done: adds `count` tasks (each with an integration
+ * event, relayed), or waits for retried ones.
+ */
 export async function runApp(
   driver: SqlDriver,
   schema: string,
@@ -81,11 +98,14 @@ export async function runApp(
     aggregates: [{ aggregate: Task, mapper: taskMapper }],
     commandHandlers: [AddTaskHandler],
     eventHandlers: [Mailer, Audit],
+    integrationEvents: [mapDomainEvent(TaskAdded, TaskAddedV1, (e) => ({ title: e.title }))],
+    integration: { publisher: broker, relay: { pollIntervalMs: 50 } },
     logger: silentLogger,
   });
   for (let i = 0; i < (work.add ?? 0); i += 1)
     await glia.mediator.send(AddTask, { id: `${work.prefix ?? 't'}-${i}`, title: `task ${i}` });
   await glia.drain();
+  await glia.relay?.idle();
   // Revived deliveries were not handed over in this process: poll the records until they are done.
   if (work.until !== undefined) {
     for (let i = 0; i < 200 && !(await work.until()); i += 1) await new Promise((r) => setTimeout(r, 25));

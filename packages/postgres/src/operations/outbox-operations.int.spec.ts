@@ -1,5 +1,6 @@
 import { expect } from '@jest/globals';
-import { HandlesEvent, type DomainEventHandler } from '@glia/core';
+import { HandlesEvent, type CloudEvent, type DomainEventHandler } from '@glia/core';
+import { PostgresTransactionManager } from '../postgres-transaction.js';
 import { bank, OpenAccount } from '../../test/support/bank.js';
 import { AccountOpened } from '../../test/support/fixtures.js';
 import { eventually } from '../../test/support/eventually.js';
@@ -21,6 +22,14 @@ class Fine implements DomainEventHandler<AccountOpened> {
 class Absent implements DomainEventHandler<AccountOpened> {
   async handle(): Promise<void> {}
 }
+
+const message = (id: string): CloudEvent => ({
+  specversion: '1.0',
+  id,
+  source: '/bank',
+  type: 'com.example.bank.account.opened.v1',
+  data: { id },
+});
 
 describeDrivers('OutboxOperations', (db, test) => {
   test('reports pending, failed and dead deliveries per handler, retries the dead, and purges in batches', async () => {
@@ -54,5 +63,44 @@ describeDrivers('OutboxOperations', (db, test) => {
     expect(purged.deliveries).toBe(5);
     expect(await db.count('deliveries', "handler = 'ops-spec.fine'")).toBe(0);
     expect(purged.events).toBe(0);
+  });
+
+  test('purges sent integration events in batches, never unsent ones, and keeps the events deliveries still need', async () => {
+    const persistence = db.persistence({ worker: false });
+    const { outbox, operations: ops } = persistence;
+    const sent = Array.from({ length: 5 }, (_, n) => message(`purge-sent-${n}`));
+    const unsent = [message('purge-unsent-0'), message('purge-unsent-1')];
+    // A domain event no handler subscribes to (only its integration events need anything), and one
+    // whose delivery is still pending.
+    const opened = new AccountOpened('nobody', new Date());
+    const awaited = new AccountOpened('someone', new Date());
+    const delivery = {
+      id: `purge-delivery-${awaited.eventId}`,
+      event: awaited,
+      handler: 'ops-spec.nobody-runs-it',
+      status: 'pending' as const,
+      attempts: 0,
+      availableAt: new Date(),
+    };
+    await new PostgresTransactionManager(db.driver).run((tx) =>
+      outbox.append(tx, { events: [opened, awaited], deliveries: [delivery], messages: [...sent, ...unsent] }),
+    );
+    await outbox.markMessagesSent(sent.map((m) => m.id));
+    const ours = "id LIKE 'purge-%'";
+
+    const recent = await ops.purge({ olderThanMs: 60_000 });
+    expect(recent).toMatchObject({ messages: 0, events: 0 });
+    expect(await db.count('outbox_messages', ours)).toBe(7);
+
+    const purged = await ops.purge({ olderThanMs: -60_000, batchSize: 2 });
+    expect(purged.messages).toBe(5);
+    expect(await db.count('outbox_messages', ours)).toBe(2);
+    const pending = await outbox.pendingMessages(1_000);
+    expect(pending.map((m) => m.id).filter((id) => id.startsWith('purge-'))).toEqual(unsent.map((m) => m.id));
+    // The relay reads integration events from their own table: the domain event goes with the window.
+    expect(purged.events).toBe(1);
+    expect(await db.count('outbox_events', 'event_id = $1', [opened.eventId])).toBe(0);
+    // An event whose delivery is pending (or dead) stays, whatever its age.
+    expect(await db.count('outbox_events', 'event_id = $1', [awaited.eventId])).toBe(1);
   });
 });

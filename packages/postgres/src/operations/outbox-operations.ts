@@ -6,11 +6,20 @@ import type { PostgresOutbox } from '../outbox/postgres-outbox.js';
 export type HandlerDeliveryStats = DeliveryStats;
 
 /** What a purge removed. */
-export type PurgeResult = { readonly deliveries: number; readonly events: number; readonly inbox: number };
+export type PurgeResult = {
+  /** Completed deliveries. */
+  readonly deliveries: number;
+  /** Domain events (`outbox_events`) no delivery refers to any more. */
+  readonly events: number;
+  /** Integration events (`outbox_messages`) the relay had sent. */
+  readonly messages: number;
+  /** Inbox records (only with `inboxOlderThanMs`). */
+  readonly inbox: number;
+};
 
 /** What to purge and how much at a time. */
 export type PurgeOptions = {
-  /** Keep rows finished (or recorded) more recently than this. */
+  /** Keep deliveries finished, integration events sent and domain events recorded more recently than this. */
   readonly olderThanMs: number;
   /** Also forget inbox records older than this; kept when absent (the inbox is the dedup window). */
   readonly inboxOlderThanMs?: number;
@@ -43,8 +52,10 @@ export class OutboxOperations {
   }
 
   /**
-   * Deletes completed deliveries, then events with no delivery left, older than the window (and
-   * inbox records older than theirs), in batches of `batchSize` rows: never one unbounded DELETE.
+   * Deletes completed deliveries, then domain events with no delivery left, then sent integration
+   * events, older than the window (and inbox records older than theirs), in batches of `batchSize`
+   * rows: never one unbounded DELETE. Pending and dead deliveries, their events, and unsent
+   * integration events are never deleted.
    */
   async purge(options: PurgeOptions): Promise<PurgeResult> {
     const batch = options.batchSize ?? 1000;
@@ -63,6 +74,13 @@ export class OutboxOperations {
       [cutoff, batch],
       batch,
     );
+    // Only what the relay marked sent: an unsent (or deferred) integration event is still owed to the broker.
+    const messages = await this.repeat(
+      `DELETE FROM ${s}.outbox_messages WHERE id IN (SELECT id FROM ${s}.outbox_messages
+         WHERE sent_at < $1::timestamptz LIMIT $2) RETURNING 1`,
+      [cutoff, batch],
+      batch,
+    );
     const inboxCutoff =
       options.inboxOlderThanMs === undefined ? undefined : new Date(Date.now() - options.inboxOlderThanMs);
     const inbox =
@@ -74,7 +92,7 @@ export class OutboxOperations {
             [inboxCutoff.toISOString(), batch],
             batch,
           );
-    return { deliveries, events, inbox };
+    return { deliveries, events, messages, inbox };
   }
 
   private async repeat(sql: string, params: readonly unknown[], batch: number): Promise<number> {
