@@ -80,6 +80,7 @@ export type {
 export {
   IntegrationEventReceiver,
   type IntegrationEventReceiverOptions,
+  type ReceiveOptions,
   type ReceiveOutcome,
 } from './integration/integration-event-receiver.js';
 export { IntegrationEventRejectedError, type RejectionReason } from './integration/integration-event-rejected.error.js';
@@ -115,7 +116,12 @@ export type { Repository } from './uow/repository.js';
 export type { ScopeContext } from './uow/scope-context.js';
 export { TrackingRepository } from './uow/tracking-repository.js';
 export type { Transaction, TransactionManager } from './uow/transaction.js';
-export { UnitOfWork, type CommitResult, type UnitOfWorkDependencies } from './uow/unit-of-work.js';
+export {
+  UnitOfWork,
+  type CommitResult,
+  type UnitOfWorkDependencies,
+  type UnitOfWorkState,
+} from './uow/unit-of-work.js';
 
 // In-memory adapters
 export { InMemoryAggregateStore } from './memory/in-memory-aggregate-store.js';
@@ -164,6 +170,7 @@ export { WakeUp } from './integration/wake-up.js';
 export { consoleLogger, silentLogger, type Logger } from './logging/logger.js';
 
 // Observability (OpenTelemetry API: no-ops until an SDK is registered)
+export type { ConsumerBacklog, ConsumerBacklogSource } from './observability/consumer-backlog.js';
 export { isDeliveryStatsSource, type DeliveryStats, type DeliveryStatsSource } from './observability/delivery-stats.js';
 export { endSpan, errorTypeOf } from './observability/end-span.js';
 export { GliaInstruments } from './observability/glia-instruments.js';

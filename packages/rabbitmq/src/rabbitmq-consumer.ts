@@ -5,8 +5,11 @@ import {
   recordDeadLetter,
   silentLogger,
   startReceiveSpan,
+  globalTelemetry,
   TelemetryAttributes,
   type CloudEvent,
+  type ConsumerBacklog,
+  type ConsumerBacklogSource,
   type GliaTelemetry,
   type IntegrationEventReceiver,
   type Logger,
@@ -14,6 +17,7 @@ import {
 import type { ChannelModel, ConfirmChannel, ConsumeMessage } from 'amqplib';
 import { fromAmqpMessage } from './amqp-cloud-event.js';
 import { GliaHeaders } from './glia-headers.js';
+import { QueueDepthProbe } from './queue-depth-probe.js';
 import { declareQueueTopology, type QueueTopology } from './queue-topology.js';
 import { connectWithBackoff, type ReconnectOptions } from './reconnect.js';
 
@@ -41,7 +45,10 @@ export type RabbitMqConsumerOptions = {
   readonly onDeadLetter?: (deadLetter: DeadLetter) => void;
   /** Where it logs retries, dead letters and reconnects. */
   readonly logger?: Logger;
-  /** Where its `receive` spans and dead-letter counts go; the global OpenTelemetry providers when absent. */
+  /**
+   * Where its `receive` spans, dead-letter counts and `glia.consumer.backlog` readings (messages ready
+   * in its queue) go; the global OpenTelemetry providers when absent.
+   */
   readonly telemetry?: GliaTelemetry;
 };
 
@@ -68,7 +75,7 @@ type Live = { readonly model: ChannelModel; readonly channel: ConfirmChannel; re
  * poison and exhausted messages to the dead-letter queue with their reason. Events with one subject
  * (aggregate) are handled one after another, in arrival order; others in parallel up to `prefetch`.
  */
-export class RabbitMqConsumer {
+export class RabbitMqConsumer implements ConsumerBacklogSource {
   /** Counts, for operations and tests. */
   readonly stats: ConsumerStats = { handled: 0, duplicates: 0, retried: 0, deadLettered: 0 };
   private live: Live | undefined;
@@ -76,6 +83,9 @@ export class RabbitMqConsumer {
   private consumerTag: string | undefined;
   private readonly inFlight = new Set<Promise<void>>();
   private readonly bySubject = new Map<string, Promise<void>>();
+  private readonly stopSignal = new AbortController();
+  private readonly probe = new QueueDepthProbe();
+  private unobserve: (() => void) | undefined;
 
   /** Creates the consumer; `start()` declares the topology and begins consuming. */
   constructor(private readonly options: RabbitMqConsumerOptions) {}
@@ -87,7 +97,9 @@ export class RabbitMqConsumer {
 
   /** Connects, declares the queue, its retry queues and dead-letter queue, and starts consuming. */
   async start(): Promise<QueueTopology> {
-    const model = await connectWithBackoff(this.options.url, this.options.reconnect, () => this.stopping);
+    const model = await connectWithBackoff(this.options.url, this.options.reconnect, {
+      signal: this.stopSignal.signal,
+    });
     model.on('error', () => undefined);
     model.on('close', () => void this.reconnect(model));
     const channel = await model.createConfirmChannel();
@@ -105,16 +117,31 @@ export class RabbitMqConsumer {
       if (message !== null) this.track(this.take({ model, channel, topology }, message));
     });
     this.consumerTag = consumerTag;
+    this.unobserve ??= (this.options.telemetry ?? globalTelemetry).observeConsumerBacklog(this, this.options.logger);
     return topology;
+  }
+
+  /**
+   * Messages ready in the queue now, as the broker counts them (`checkQueue`; those taken but not yet
+   * acknowledged are not counted): the `glia.consumer.backlog` gauge. Empty while disconnected.
+   */
+  async backlog(): Promise<readonly ConsumerBacklog[]> {
+    const live = this.live;
+    if (live === undefined) return [];
+    const messages = await this.probe.depth(live.model, live.topology.queue);
+    return [{ consumer: this.options.receiver.name, destination: live.topology.queue, messages }];
   }
 
   /** Graceful shutdown: stops taking messages, finishes (and acks) those in flight, closes. */
   async stop(): Promise<void> {
     this.stopping = true;
+    this.stopSignal.abort(new Error('The consumer is stopped.'));
+    this.unobserve?.();
     const live = this.live;
     if (live !== undefined && this.consumerTag !== undefined)
       await live.channel.cancel(this.consumerTag).catch(() => undefined);
     while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
+    this.live = undefined;
     await live?.model.close().catch(() => undefined);
   }
 
@@ -157,7 +184,8 @@ export class RabbitMqConsumer {
       });
     }
     try {
-      const outcome = await this.options.receiver.receive(event);
+      // The receiver's `process` span is a child of this one (and links to the producer's trace).
+      const outcome = await this.options.receiver.receive(event, { parent: span });
       this.stats[outcome === 'handled' ? 'handled' : 'duplicates'] += 1;
       live.channel.ack(message);
       endSpan(span, outcome);
@@ -259,6 +287,8 @@ export class RabbitMqConsumer {
     try {
       await this.start();
     } catch (error) {
+      // Stopped while reconnecting: the loop was aborted on purpose.
+      if (this.stopping) return;
       this.log().error('The consumer could not reconnect.', { queue: this.options.queue, error: describeError(error) });
     }
   }

@@ -110,4 +110,58 @@ describeBroker('RabbitMqPublisher', () => {
     expect(results.every((r) => r.outcome === 'confirmed')).toBe(true);
     expect(lost).toBe(0);
   }, 60_000);
+
+  it('gives the events of a call back failed when no connection comes up within connectTimeoutMs, and confirms once the broker is back', async () => {
+    await bindTap();
+    const proxy = await TcpProxy.start('127.0.0.1', 5672);
+    const url = AMQP_URL.replace(/@[^/]+/, `@127.0.0.1:${proxy.port}`);
+    proxy.down();
+    publisher = new RabbitMqPublisher({
+      url,
+      exchange,
+      connectTimeoutMs: 300,
+      reconnect: { initialDelayMs: 20, maxDelayMs: 100 },
+    });
+    const first = [cloudEvent(PizzaBaked.type, { pizza: 'a' }), cloudEvent(PizzaBaked.type, { pizza: 'b' })];
+    const whileDown = await publisher.publish(first);
+    expect(whileDown).toEqual(
+      first.map((e) => ({
+        id: e.id,
+        outcome: 'failed',
+        reason: expect.stringContaining(`No connection to RabbitMQ at 127.0.0.1:${proxy.port} within 300 ms`),
+      })),
+    );
+    expect(whileDown[0]?.reason).not.toContain('guest');
+
+    proxy.up();
+    const later = cloudEvent(PizzaBaked.type, { pizza: 'c' });
+    expect(await publisher.publish([later])).toEqual([{ id: later.id, outcome: 'confirmed' }]);
+
+    // Connected, then the broker goes away again: the bound applies to reconnecting too.
+    proxy.down();
+    const again = cloudEvent(PizzaBaked.type, { pizza: 'd' });
+    expect(await publisher.publish([again])).toEqual([expect.objectContaining({ id: again.id, outcome: 'failed' })]);
+    proxy.up();
+    const last = cloudEvent(PizzaBaked.type, { pizza: 'e' });
+    expect(await publisher.publish([last])).toEqual([{ id: last.id, outcome: 'confirmed' }]);
+    await publisher.close();
+    await proxy.close();
+    console.log(`connect timeout: failed ${whileDown.length + 1} while down, confirmed 2 once back`);
+    expect(await admin.depth(queue)).toBe(2);
+  }, 30_000);
+
+  it('stops connecting on close(): a publish waiting for a broker that is down comes back failed at once', async () => {
+    const proxy = await TcpProxy.start('127.0.0.1', 5672);
+    proxy.down();
+    const url = AMQP_URL.replace(/@[^/]+/, `@127.0.0.1:${proxy.port}`);
+    // A bound far beyond the test's timeout: only close() can end this publish in time.
+    publisher = new RabbitMqPublisher({ url, exchange, connectTimeoutMs: 600_000 });
+    const event = cloudEvent(PizzaBaked.type, { pizza: 'never' });
+    const waiting = publisher.publish([event]); // its connect loop has started when publish returns
+    await publisher.close();
+    expect(await waiting).toEqual([
+      { id: event.id, outcome: 'failed', reason: expect.stringContaining('The publisher is closed') },
+    ]);
+    await proxy.close();
+  }, 20_000);
 });

@@ -155,6 +155,14 @@ describeBroker('tracing through RabbitMQ', () => {
       'process trace-consumer',
     ]);
     expect(new Set(path.map((s) => s.spanContext().traceId))).toEqual(new Set([HTTP_TRACE_ID]));
+    // The handler's `process` span is a child of the consumer's `receive` span, which is a child of the
+    // producer's context (the commit); `process` links to that context too, as the semantic conventions ask.
+    const [commit] = named('glia.commit');
+    const [receive] = named(`receive ${queue}`);
+    const [process] = named('process trace-consumer');
+    expect(receive?.parentSpanContext?.spanId).toBe(commit?.spanContext().spanId);
+    expect(process?.parentSpanContext?.spanId).toBe(receive?.spanContext().spanId);
+    expect(process?.links.map((link) => link.context.spanId)).toEqual([commit?.spanContext().spanId]);
   }, 30_000);
 
   it('ends the receive span of a dead-lettered message with its error, and counts the dead letter', async () => {

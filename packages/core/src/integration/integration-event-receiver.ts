@@ -35,6 +35,15 @@ export type IntegrationEventReceiverOptions = {
 /** What became of one received event. */
 export type ReceiveOutcome = 'handled' | 'duplicate';
 
+/** How one event arrived, as the transport that took it knows. */
+export type ReceiveOptions = {
+  /**
+   * The parent of the `process` span: the transport's own `receive` span. The `process` span then
+   * links to the trace the event carries, which is its parent when this is absent.
+   */
+  readonly parent?: Span;
+};
+
 /**
  * Receives one integration event: records its id in the inbox and runs its handler in the same
  * transaction, so a redelivery has no second effect. Resolves only once that transaction committed:
@@ -62,7 +71,7 @@ export class IntegrationEventReceiver {
   }
 
   /** Handles the event once; `duplicate` if the inbox had it already. */
-  async receive(event: CloudEvent): Promise<ReceiveOutcome> {
+  async receive(event: CloudEvent, options: ReceiveOptions = {}): Promise<ReceiveOutcome> {
     const { name } = this.options;
     const telemetry = this.options.telemetry ?? globalTelemetry;
     recordConsumerLag(event, name, telemetry);
@@ -72,6 +81,7 @@ export class IntegrationEventReceiver {
       consumer: name,
       operation: 'process',
       telemetry,
+      ...(options.parent !== undefined && { parent: options.parent }),
     });
     const { instruments } = telemetry;
     try {

@@ -6,6 +6,7 @@ import {
   type Histogram,
   type Meter,
 } from '@opentelemetry/api';
+import type { ConsumerBacklog } from './consumer-backlog.js';
 import type { DeliveryStats } from './delivery-stats.js';
 import { TelemetryAttributes as A } from './telemetry-attributes.js';
 
@@ -36,8 +37,12 @@ export class GliaInstruments {
   private readonly attributeCache = new Map<string, Map<string, Map<string, Map<string, Attributes>>>>();
   private cached = 0;
 
-  /** Creates the instruments; `stats` feeds the outbox gauges when it is given. */
-  constructor(meter: Meter, stats: () => Promise<readonly DeliveryStats[]>) {
+  /** Creates the instruments; `stats` feeds the outbox gauges, `backlog` the consumer backlog gauge. */
+  constructor(
+    meter: Meter,
+    stats: () => Promise<readonly DeliveryStats[]>,
+    backlog: () => Promise<readonly ConsumerBacklog[]> = async () => [],
+  ) {
     this.enabled = meter !== createNoopMeter();
     const seconds = { unit: 's', valueType: ValueType.DOUBLE } as const;
     this.messages = meter.createCounter('glia.commands', { description: 'Commands and queries sent.' });
@@ -61,6 +66,7 @@ export class GliaInstruments {
       description: 'Messages moved to a dead-letter queue.',
     });
     observeOutbox(meter, stats);
+    observeBacklog(meter, backlog);
   }
 
   /** The attribute set `{ [key]: value, outcome, kind }`, made once and reused. */
@@ -109,4 +115,15 @@ function observeOutbox(meter: Meter, stats: () => Promise<readonly DeliveryStats
     },
     [pending, failed, dead, oldest],
   );
+}
+
+function observeBacklog(meter: Meter, backlog: () => Promise<readonly ConsumerBacklog[]>): void {
+  const gauge = meter.createObservableGauge('glia.consumer.backlog', {
+    unit: '{message}',
+    description: "Messages waiting in a consumer's queue.",
+  });
+  gauge.addCallback(async (result) => {
+    for (const reading of await backlog())
+      result.observe(reading.messages, { [A.consumer]: reading.consumer, [A.destination]: reading.destination });
+  });
 }

@@ -1,6 +1,7 @@
 import { metrics, trace, type MeterProvider, type Tracer, type TracerProvider } from '@opentelemetry/api';
 import { describeError } from '../events/delivery-failure.js';
 import type { Logger } from '../logging/logger.js';
+import type { ConsumerBacklog, ConsumerBacklogSource } from './consumer-backlog.js';
 import type { DeliveryStats, DeliveryStatsSource } from './delivery-stats.js';
 import { GliaInstruments } from './glia-instruments.js';
 
@@ -26,6 +27,7 @@ export class GliaTelemetry {
   private provider: MeterProvider | undefined;
   private instruments_: GliaInstruments | undefined;
   private readonly sources = new Set<DeliveryStatsSource>();
+  private readonly backlogSources = new Set<ConsumerBacklogSource>();
   private logger: Logger | undefined;
 
   /** Uses the providers given, or the global ones. */
@@ -39,7 +41,11 @@ export class GliaTelemetry {
     const provider = this.options.meterProvider ?? metrics.getMeterProvider();
     if (provider !== this.provider || this.instruments_ === undefined) {
       this.provider = provider;
-      this.instruments_ = new GliaInstruments(provider.getMeter(INSTRUMENTATION_SCOPE), () => this.collectStats());
+      this.instruments_ = new GliaInstruments(
+        provider.getMeter(INSTRUMENTATION_SCOPE),
+        () => this.collectStats(),
+        () => this.collectBacklog(),
+      );
     }
     return this.instruments_;
   }
@@ -50,6 +56,27 @@ export class GliaTelemetry {
     this.logger ??= logger;
     void this.instruments;
     return () => this.sources.delete(source);
+  }
+
+  /** Feeds the `glia.consumer.backlog` gauge from `source` until the returned function is called. */
+  observeConsumerBacklog(source: ConsumerBacklogSource, logger?: Logger): () => void {
+    this.backlogSources.add(source);
+    this.logger ??= logger;
+    void this.instruments;
+    return () => this.backlogSources.delete(source);
+  }
+
+  private async collectBacklog(): Promise<readonly ConsumerBacklog[]> {
+    const all: ConsumerBacklog[] = [];
+    for (const source of this.backlogSources) {
+      try {
+        all.push(...(await source.backlog()));
+      } catch (error) {
+        // As for the outbox gauges: a broker briefly away skips one reading, not the whole scrape.
+        this.logger?.warn('Could not read a consumer backlog', { error: describeError(error) });
+      }
+    }
+    return all;
   }
 
   private async collectStats(): Promise<readonly DeliveryStats[]> {
