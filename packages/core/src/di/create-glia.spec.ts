@@ -11,9 +11,12 @@ import {
   InjectRepository,
   createGlia,
   defineCommand,
+  inMemoryPersistence,
   silentLogger,
   type CommandHandler,
   type DomainEventHandler,
+  type Logger,
+  type Persistence,
   type Repository,
 } from '../index.js';
 
@@ -80,6 +83,56 @@ describe('createGlia', () => {
     expect(glia.container.get(Journal).lines).toEqual(['n-1@1: hello', 'n-1@2: again']);
     await expect(glia.mediator.send(WriteNote, { id: 'n-1', text: '' })).rejects.toMatchObject({
       code: 'GLIA.VALIDATION',
+    });
+  });
+
+  describe('a failed createGlia closes the persistence adapter it started', () => {
+    // A persistence double that records start and close, and can fail where a real adapter might.
+    function recordingPersistence(fail: { start?: Error; dispatcher?: Error; close?: Error }) {
+      const calls: string[] = [];
+      const inner = inMemoryPersistence();
+      const persistence: Persistence = {
+        transactions: inner.transactions,
+        outbox: inner.outbox,
+        deliveries: inner.deliveries,
+        storeFor: (aggregate, mapper) => inner.storeFor(aggregate, mapper),
+        start: async () => {
+          calls.push('start');
+          if (fail.start !== undefined) throw fail.start;
+        },
+        createDispatcher: () => {
+          calls.push('createDispatcher');
+          throw fail.dispatcher ?? new Error('unexpected');
+        },
+        close: async () => {
+          calls.push('close');
+          if (fail.close !== undefined) throw fail.close;
+        },
+      };
+      return { persistence, calls };
+    }
+
+    it('when setting up after start fails, closes the adapter, then rethrows', async () => {
+      const broken = new Error('worker could not start');
+      const { persistence, calls } = recordingPersistence({ dispatcher: broken });
+      await expect(createGlia({ persistence, aggregates: [Note], logger: silentLogger })).rejects.toBe(broken);
+      expect(calls).toEqual(['start', 'createDispatcher', 'close']);
+    });
+
+    it('when start itself fails, closes what the adapter opened', async () => {
+      const broken = new Error('migration failed');
+      const { persistence, calls } = recordingPersistence({ start: broken });
+      await expect(createGlia({ persistence, logger: silentLogger })).rejects.toBe(broken);
+      expect(calls).toEqual(['start', 'close']);
+    });
+
+    it('rethrows the original error when closing fails too, and logs the close failure', async () => {
+      const errors: string[] = [];
+      const logger: Logger = { ...silentLogger, error: (message) => void errors.push(message) };
+      const broken = new Error('worker could not start');
+      const { persistence } = recordingPersistence({ dispatcher: broken, close: new Error('pool gone') });
+      await expect(createGlia({ persistence, logger })).rejects.toBe(broken);
+      expect(errors).toEqual(['Could not close the persistence adapter after createGlia failed']);
     });
   });
 });

@@ -1,12 +1,13 @@
 import { Container, type ServiceIdentifier } from 'inversify';
 import type { AggregateRoot } from '../domain/aggregate-root.js';
+import { describeError } from '../events/delivery-failure.js';
 import { DeliveryFailureReporter } from '../events/delivery-failure-reporter.js';
 import { DeliveryRunner } from '../events/delivery-runner.js';
 import { EventHandlerRegistry } from '../events/event-handler-registry.js';
 import { InProcessDispatcher } from '../events/in-process-dispatcher.js';
 import { defaultRetryPolicy } from '../events/retry-policy.js';
 import { wireIntegration } from '../integration/wire-integration.js';
-import { consoleLogger, silentLogger } from '../logging/logger.js';
+import { consoleLogger, silentLogger, type Logger } from '../logging/logger.js';
 import { isDeliveryStatsSource } from '../observability/delivery-stats.js';
 import { GliaTelemetry, globalTelemetry } from '../observability/glia-telemetry.js';
 import { MessageHandlerRegistry } from '../mediator/message-handler-registry.js';
@@ -53,70 +54,85 @@ export async function createGlia(options: GliaOptions = {}): Promise<Glia> {
     repositories.set(repositoryToken(aggregate), persistence.storeFor(aggregate, mapper));
   }
 
-  await persistence.start?.();
+  // From here on the adapter holds connections (a PGlite instance, a pool): a failure must release them.
+  try {
+    await persistence.start?.();
 
-  // Integration events join each outbox batch inside the commit's transaction; a relay publishes them.
-  const { outbox, transactions, relay } = wireIntegration(
-    persistence,
-    options.integrationEvents ?? [],
-    options.integration ?? {},
-    logger,
-    telemetry,
-  );
+    // Integration events join each outbox batch inside the commit's transaction; a relay publishes them.
+    const { outbox, transactions, relay } = wireIntegration(
+      persistence,
+      options.integrationEvents ?? [],
+      options.integration ?? {},
+      logger,
+      telemetry,
+    );
 
-  const failures = new DeliveryFailureReporter(logger, telemetry);
-  if (isDeliveryStatsSource(persistence.deliveries)) telemetry.observeDeliveryStats(persistence.deliveries, logger);
-  // Scopes need the dispatcher and the dispatcher opens scopes: the reference is filled in below.
-  const dispatcherRef: { current?: EventDispatcher } = {};
-  const scopes = new ScopeFactory({
-    root: container,
-    transactions,
-    outbox,
-    handlers: eventHandlers,
-    repositories,
-    dispatcher: () => dispatcherRef.current as EventDispatcher,
-    telemetry,
-  });
-  const runner = new DeliveryRunner(eventHandlers, (context) => scopes.open(context), telemetry);
-  const context = { runner, handlers: eventHandlers, retry, logger, failures };
-  const created: EventDispatcher =
-    persistence.createDispatcher?.(context) ??
-    new InProcessDispatcher({ ...context, deliveries: persistence.deliveries });
-  dispatcherRef.current = created;
+    const failures = new DeliveryFailureReporter(logger, telemetry);
+    if (isDeliveryStatsSource(persistence.deliveries)) telemetry.observeDeliveryStats(persistence.deliveries, logger);
+    // Scopes need the dispatcher and the dispatcher opens scopes: the reference is filled in below.
+    const dispatcherRef: { current?: EventDispatcher } = {};
+    const scopes = new ScopeFactory({
+      root: container,
+      transactions,
+      outbox,
+      handlers: eventHandlers,
+      repositories,
+      dispatcher: () => dispatcherRef.current as EventDispatcher,
+      telemetry,
+    });
+    const runner = new DeliveryRunner(eventHandlers, (context) => scopes.open(context), telemetry);
+    const context = { runner, handlers: eventHandlers, retry, logger, failures };
+    const created: EventDispatcher =
+      persistence.createDispatcher?.(context) ??
+      new InProcessDispatcher({ ...context, deliveries: persistence.deliveries });
+    dispatcherRef.current = created;
 
-  const bindOnce = (service: Function): void => {
-    // Handlers depend on scoped services, so they are never singletons, whatever the container's default.
-    if (!container.isBound(service as never))
-      container
-        .bind(service as never)
-        .toSelf()
-        .inTransientScope();
-  };
-  for (const r of eventHandlers.list()) bindOnce(r.handlerClass);
-  for (const r of messageHandlers.list()) bindOnce(r.handlerClass);
-  for (const behavior of options.behaviors ?? []) bindOnce(behavior);
-  bindOnce(UnitOfWorkBehavior);
+    const bindOnce = (service: Function): void => {
+      // Handlers depend on scoped services, so they are never singletons, whatever the container's default.
+      if (!container.isBound(service as never))
+        container
+          .bind(service as never)
+          .toSelf()
+          .inTransientScope();
+    };
+    for (const r of eventHandlers.list()) bindOnce(r.handlerClass);
+    for (const r of messageHandlers.list()) bindOnce(r.handlerClass);
+    for (const behavior of options.behaviors ?? []) bindOnce(behavior);
+    bindOnce(UnitOfWorkBehavior);
 
-  const mediator = new Mediator(scopes, messageHandlers, options.behaviors ?? [], telemetry);
-  container.bind(Mediator).toConstantValue(mediator);
-  container.bind(Tokens.TransactionManager).toConstantValue(persistence.transactions);
-  container.bind(Tokens.Outbox).toConstantValue(persistence.outbox);
-  container.bind(Tokens.DeliveryStore).toConstantValue(persistence.deliveries);
-  container.bind(Tokens.Logger).toConstantValue(logger);
-  container.bind(GliaTelemetry).toConstantValue(telemetry);
+    const mediator = new Mediator(scopes, messageHandlers, options.behaviors ?? [], telemetry);
+    container.bind(Mediator).toConstantValue(mediator);
+    container.bind(Tokens.TransactionManager).toConstantValue(persistence.transactions);
+    container.bind(Tokens.Outbox).toConstantValue(persistence.outbox);
+    container.bind(Tokens.DeliveryStore).toConstantValue(persistence.deliveries);
+    container.bind(Tokens.Logger).toConstantValue(logger);
+    container.bind(GliaTelemetry).toConstantValue(telemetry);
 
-  const glia = new Glia(
-    container,
-    mediator,
-    eventHandlers,
-    persistence.deliveries,
-    created,
-    scopes,
-    persistence,
-    failures,
-    relay,
-  );
-  container.bind(Glia).toConstantValue(glia);
-  relay?.start();
-  return glia;
+    const glia = new Glia(
+      container,
+      mediator,
+      eventHandlers,
+      persistence.deliveries,
+      created,
+      scopes,
+      persistence,
+      failures,
+      relay,
+    );
+    container.bind(Glia).toConstantValue(glia);
+    relay?.start();
+    return glia;
+  } catch (error) {
+    await closeAfterFailure(persistence, logger);
+    throw error;
+  }
+}
+
+// Closes an adapter that createGlia failed to set up; the original error is the one worth throwing.
+async function closeAfterFailure(persistence: Persistence, logger: Logger): Promise<void> {
+  try {
+    await persistence.close?.();
+  } catch (error) {
+    logger.error('Could not close the persistence adapter after createGlia failed', { error: describeError(error) });
+  }
 }

@@ -1,9 +1,23 @@
+import { UnitOfWorkClosedError } from '../errors/unit-of-work-closed.error.js';
 import { aggregateTypeOf } from './aggregate-type.decorator.js';
 import type { DomainEvent } from './domain-event.js';
 
 // Symbol-keyed, not `#private`, so adapters can copy aggregates without running constructors.
 const UNCOMMITTED = Symbol('glia.uncommitted');
 const VERSION = Symbol('glia.version');
+// Set while a unit of work commits the aggregate; absent (not false) on copies made without constructors.
+const COMMITTING = Symbol('glia.committing');
+
+/** Keys an aggregate carries for its unit of work, not its state: snapshots leave them out. Internal. */
+export const UNIT_OF_WORK_KEYS: ReadonlySet<PropertyKey> = new Set([UNCOMMITTED, COMMITTING]);
+
+/**
+ * Marks an aggregate as being committed (or no longer): meanwhile `raiseEvent` throws, since an event
+ * raised between collecting the events and clearing them would be neither saved nor kept. Internal.
+ */
+export function markCommitting(aggregate: AggregateRoot, committing: boolean): void {
+  (aggregate as unknown as { [COMMITTING]?: boolean })[COMMITTING] = committing;
+}
 
 /**
  * The consistency boundary of the domain: it checks its invariants, changes its state and records
@@ -15,6 +29,7 @@ export abstract class AggregateRoot<TId extends string = string> {
   abstract readonly id: TId;
   private [UNCOMMITTED]: DomainEvent[] = [];
   private [VERSION] = 0;
+  private [COMMITTING]?: boolean;
 
   /** The declared type name of this aggregate (from `@AggregateType`). */
   get aggregateType(): string {
@@ -59,9 +74,11 @@ export abstract class AggregateRoot<TId extends string = string> {
 
   /**
    * Records a new event: stamps it with this aggregate's id, type and next version, applies it, and
-   * keeps it until commit. Returns the stamped, frozen event.
+   * keeps it until commit. Returns the stamped, frozen event. Throws `GLIA.UNIT_OF_WORK_CLOSED` while
+   * a unit of work is committing this aggregate: raise it in a new scope instead.
    */
   protected raiseEvent<E extends DomainEvent>(event: E): E {
+    if (this[COMMITTING] === true) throw new UnitOfWorkClosedError('committing');
     const stamped = event.withMetadata({
       aggregateId: this.id,
       aggregateType: this.aggregateType,

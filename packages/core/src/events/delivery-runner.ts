@@ -95,8 +95,7 @@ export class DeliveryRunner {
       // Deliveries are made only for events committed by a unit of work, which aggregates raised.
       const event = delivery.event as Raised<DomainEvent>;
       await (within === undefined ? handler.handle(event) : within(() => handler.handle(event)));
-      if (completion !== undefined) scope.unitOfWork.enlist(completion);
-      await scope.unitOfWork.commit();
+      await this.commit(scope, completion);
       if (metered) instruments.deliveries.add(1, instruments.attributes(A.handler, delivery.handler, outcome));
     } catch (error) {
       outcome = 'failed';
@@ -106,6 +105,20 @@ export class DeliveryRunner {
         const seconds = (performance.now() - started) / 1000;
         instruments.handlerDuration.record(seconds, instruments.attributes(A.handler, delivery.handler, outcome));
       }
+    }
+  }
+
+  // Commits the scope's unit of work with the completion, unless the handler committed it itself: then
+  // committing again would fail and retry a handler whose changes are saved, so the completion
+  // commits on its own (a crash in between redelivers the event, as at-least-once allows).
+  private async commit(scope: Scope, completion: DeliveryCompletion | undefined): Promise<void> {
+    if (scope.unitOfWork.state !== 'committed') {
+      if (completion !== undefined) scope.unitOfWork.enlist(completion);
+      await scope.unitOfWork.commit();
+    } else if (completion !== undefined) {
+      const own = this.openScope(scope.context).unitOfWork;
+      own.enlist(completion);
+      await own.commit();
     }
   }
 }

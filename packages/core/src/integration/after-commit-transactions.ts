@@ -1,3 +1,5 @@
+import { describeError } from '../events/delivery-failure.js';
+import { consoleLogger, type Logger } from '../logging/logger.js';
 import type { Transaction, TransactionManager } from '../uow/transaction.js';
 
 /**
@@ -7,10 +9,16 @@ import type { Transaction, TransactionManager } from '../uow/transaction.js';
 export class AfterCommitTransactions implements TransactionManager {
   private readonly callbacks = new WeakMap<Transaction, Array<() => void>>();
 
-  /** Wraps `inner`. */
-  constructor(private readonly inner: TransactionManager) {}
+  /** Wraps `inner`; a callback's error goes to `logger`. */
+  constructor(
+    private readonly inner: TransactionManager,
+    private readonly logger: Logger = consoleLogger,
+  ) {}
 
-  /** Runs `work` in a transaction of `inner`; once it committed, calls what `afterCommit` queued for it. */
+  /**
+   * Runs `work` in a transaction of `inner`; once it committed, calls what `afterCommit` queued for it.
+   * A failing callback is logged: the transaction has committed, so it must not look as if it failed.
+   */
   async run<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
     let opened: Transaction | undefined;
     const result = await this.inner.run((tx) => {
@@ -18,7 +26,7 @@ export class AfterCommitTransactions implements TransactionManager {
       return work(tx);
     });
     const queued = opened === undefined ? undefined : this.callbacks.get(opened);
-    for (const callback of queued ?? []) callback();
+    for (const callback of queued ?? []) this.call(callback);
     return result;
   }
 
@@ -27,5 +35,25 @@ export class AfterCommitTransactions implements TransactionManager {
     const queued = this.callbacks.get(tx);
     if (queued === undefined) this.callbacks.set(tx, [callback]);
     else if (!queued.includes(callback)) queued.push(callback);
+  }
+
+  // A callback typed `() => void` may still be async: its rejection is caught too.
+  private call(callback: () => void): void {
+    try {
+      const returned: unknown = callback();
+      if (returned instanceof Promise) returned.catch((error: unknown) => this.report(error));
+    } catch (error) {
+      this.report(error);
+    }
+  }
+
+  private report(error: unknown): void {
+    try {
+      this.logger.error('An after-commit callback failed; the transaction had committed', {
+        error: describeError(error),
+      });
+    } catch {
+      // The logger itself failed: nothing left to tell, and the commit still stands.
+    }
   }
 }

@@ -55,7 +55,7 @@ export function wireIntegration(
   if (relay === undefined) {
     return { outbox: new IntegrationMappingOutbox(store, mapper), transactions: persistence.transactions, relay };
   }
-  const transactions = new AfterCommitTransactions(persistence.transactions);
+  const transactions = new AfterCommitTransactions(persistence.transactions, logger);
   const wake = (): void => relay.notify();
   return {
     outbox: new IntegrationMappingOutbox(store, mapper, (tx) => transactions.afterCommit(tx, wake)),

@@ -49,6 +49,23 @@ class TagManyHandler implements CommandHandler<typeof TagMany> {
   }
 }
 
+const TagAndCommit = defineCommand('test.TagAndCommit', z.object({ id: z.string(), tag: z.string() }));
+
+/** Commits its own unit of work, as a handler that must know its writes are saved before it returns may. */
+@HandlesCommand(TagAndCommit)
+class TagAndCommitHandler implements CommandHandler<typeof TagAndCommit> {
+  constructor(
+    @InjectRepository(Tally) private readonly tallies: Repository<Tally>,
+    @inject(UnitOfWork) private readonly unitOfWork: UnitOfWork,
+  ) {}
+  async execute({ id, tag }: { id: string; tag: string }): Promise<void> {
+    const tally = new Tally(id);
+    this.tallies.add(tally);
+    tally.record(tag);
+    await this.unitOfWork.commit();
+  }
+}
+
 const PeekTags = defineQuery('test.PeekTags', z.object({ id: z.string() })).returns<string[]>();
 
 /** A misbehaving query handler: it changes the aggregate it reads. Nothing of it may be saved. */
@@ -95,7 +112,7 @@ async function start() {
   const glia = await createGlia({
     persistence,
     aggregates: [Tally],
-    commandHandlers: [TagManyHandler, RecordTagHandler],
+    commandHandlers: [TagManyHandler, RecordTagHandler, TagAndCommitHandler],
     queryHandlers: [PeekTagsHandler],
     behaviors: [Outer, Inner],
     logger: silentLogger,
@@ -186,6 +203,14 @@ describe('Mediator', () => {
     expect(persistence.committed).toBe(2);
     expect((await store.load('a'))?.tags).toEqual(['x', 'y']);
     expect((await store.load('c'))?.tags).toEqual(['x']);
+  });
+
+  it('does not fail a command whose handler committed its own unit of work (regression: UNIT_OF_WORK_CLOSED)', async () => {
+    const { glia, persistence, store } = await start();
+    await expect(glia.mediator.send(TagAndCommit, { id: 'self', tag: 'x' })).resolves.toBeUndefined();
+    expect(persistence.committed).toBe(1);
+    expect((await store.load('self'))?.tags).toEqual(['x']);
+    expect(persistence.inner.outbox.events).toHaveLength(1);
   });
 
   it('never commits a query, even one whose handler changed an aggregate', async () => {

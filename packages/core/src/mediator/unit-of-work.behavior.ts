@@ -9,10 +9,11 @@ export class UnitOfWorkBehavior implements PipelineBehavior {
   /** Receives the scope's unit of work. */
   constructor(@inject(UnitOfWork) private readonly unitOfWork: UnitOfWork) {}
 
-  /** Runs the handler, then commits if the message is a command. */
+  /** Runs the handler, then commits if the message is a command (unless the handler already committed). */
   async handle(message: MessageContext, next: () => Promise<unknown>): Promise<unknown> {
     const result = await next();
-    if (message.kind === 'command') await this.unitOfWork.commit();
+    // A handler that committed itself has saved its work: committing again would fail a done command.
+    if (message.kind === 'command' && this.unitOfWork.state !== 'committed') await this.unitOfWork.commit();
     return result;
   }
 }

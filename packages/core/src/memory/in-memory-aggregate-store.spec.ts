@@ -1,5 +1,6 @@
-import { describe, expect, it } from '@jest/globals';
+import { describe, expect, it, jest } from '@jest/globals';
 import { ConcurrencyError, InMemoryTransactionManager, inMemoryPersistence, type AggregateMapper } from '../index.js';
+import { TagRecorded } from '../../test/fixtures/tag-recorded.event.js';
 import { Tally } from '../../test/fixtures/tally.aggregate.js';
 
 const transactions = new InMemoryTransactionManager();
@@ -16,6 +17,22 @@ describe('InMemoryAggregateStore', () => {
     expect([loaded?.version, loaded?.tags, loaded?.getUncommittedEvents()]).toEqual([1, ['a'], []]);
     expect(await store.load('missing')).toBeUndefined();
     expect(store.size).toBe(1);
+  });
+
+  it('snapshots the state without copying the pending events that load would drop', async () => {
+    const store = inMemoryPersistence().storeFor(Tally);
+    const tally = new Tally('t-1');
+    for (const tag of ['a', 'b', 'c']) tally.record(tag);
+    const create = jest.spyOn(Object, 'create');
+    try {
+      await transactions.run(async (tx) => store.save(tx, tally, { expected: 0, next: 3 }));
+      expect(create.mock.calls.filter(([proto]) => proto === TagRecorded.prototype)).toHaveLength(0);
+    } finally {
+      create.mockRestore();
+    }
+    const loaded = await store.load('t-1');
+    expect([loaded?.version, loaded?.tags, loaded?.getUncommittedEvents()]).toEqual([3, ['a', 'b', 'c'], []]);
+    expect(loaded?.record('d').aggregateVersion).toBe(4);
   });
 
   it('keeps stored copies apart from the objects callers hold', async () => {

@@ -1,4 +1,4 @@
-import type { AggregateRoot } from '../domain/aggregate-root.js';
+import { UNIT_OF_WORK_KEYS, type AggregateRoot } from '../domain/aggregate-root.js';
 import { ConcurrencyError } from '../errors/concurrency.error.js';
 import { cloneDeep } from '../internal/clone-deep.js';
 import type { AggregateMapper } from '../uow/aggregate-mapper.js';
@@ -35,7 +35,7 @@ export class InMemoryAggregateStore<T extends AggregateRoot> implements Aggregat
   /** Stages the write; the transaction checks the version and applies it at commit. */
   async save(tx: Transaction, aggregate: T, versions: SaveVersions): Promise<void> {
     const id = aggregate.id;
-    const state = cloneDeep(this.mapper === undefined ? aggregate : this.mapper.toSnapshot(aggregate));
+    const state = this.mapper === undefined ? snapshotOf(aggregate) : cloneDeep(this.mapper.toSnapshot(aggregate));
     InMemoryTransaction.from(tx).stage({
       check: () => {
         const current = this.rows.get(id)?.version ?? 0;
@@ -51,4 +51,15 @@ export class InMemoryAggregateStore<T extends AggregateRoot> implements Aggregat
   get size(): number {
     return this.rows.size;
   }
+}
+
+// A deep copy of the aggregate's state alone: its uncommitted events and commit mark are not state,
+// and `load` would only drop them.
+function snapshotOf(aggregate: AggregateRoot): AggregateRoot {
+  const state = Object.create(Object.getPrototypeOf(aggregate) as object | null) as AggregateRoot;
+  for (const key of Reflect.ownKeys(aggregate)) {
+    if (UNIT_OF_WORK_KEYS.has(key)) continue;
+    Object.defineProperty(state, key, Object.getOwnPropertyDescriptor(aggregate, key) as PropertyDescriptor);
+  }
+  return cloneDeep(state);
 }

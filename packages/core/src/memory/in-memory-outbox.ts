@@ -10,19 +10,25 @@ import type { Transaction } from '../uow/transaction.js';
 import { toDelivery, toRecord, type DeliveryRecord } from './delivery-record.js';
 import { InMemoryTransaction } from './in-memory-transaction.js';
 
+type Message = { readonly event: CloudEvent; readonly seq: number };
+
 /**
  * The outbox and delivery records in memory: same bookkeeping as the durable ones, no durability.
- * Pending and dead deliveries are kept until handled; completed deliveries and committed events
- * only up to `retain` of each (the newest), so a long-running process does not grow without bound.
+ * Pending and dead deliveries, and unsent integration events, are kept until handled; completed
+ * deliveries, committed events and sent integration events only up to `retain` of each (the newest),
+ * so a long-running process does not grow without bound.
  */
 export class InMemoryOutbox implements Outbox, DeliveryStore, OutboxMessageStore, DeliveryStatsSource {
   private events_: DomainEvent[] = [];
   private readonly completed = new Fifo<string>();
-  // Integration events by id, in commit order; `sent` once a publisher confirmed them.
-  private readonly messages_ = new Map<string, { readonly event: CloudEvent; sent: boolean }>();
+  // Integration events by id: unsent ones in commit order, so a relay pass reads only those; sent
+  // ones in the order they were sent, the newest `retain`. `seq` is the commit order of both.
+  private readonly unsent = new Map<string, Message>();
+  private readonly sent = new Map<string, Message>();
+  private sequence = 0;
   private readonly deliveries = new Map<string, DeliveryRecord>();
 
-  /** Creates an outbox that keeps at most `retain` completed deliveries and committed events. */
+  /** Creates an outbox that keeps at most `retain` completed deliveries, committed and sent events. */
   constructor(private readonly retain = 10_000) {}
 
   /** Stages the batch; it becomes visible only if the transaction commits. */
@@ -34,7 +40,9 @@ export class InMemoryOutbox implements Outbox, DeliveryStore, OutboxMessageStore
         if (this.events_.length > 2 * this.retain) this.events_ = this.events_.slice(-this.retain);
         for (const delivery of batch.deliveries) this.deliveries.set(delivery.id, toRecord(delivery));
         for (const event of batch.messages ?? []) {
-          if (!this.messages_.has(event.id)) this.messages_.set(event.id, { event, sent: false });
+          if (!this.unsent.has(event.id) && !this.sent.has(event.id)) {
+            this.unsent.set(event.id, { event, seq: (this.sequence += 1) });
+          }
         }
       },
     });
@@ -45,26 +53,36 @@ export class InMemoryOutbox implements Outbox, DeliveryStore, OutboxMessageStore
     return this.events_.slice(-this.retain);
   }
 
-  /** Every committed integration event, in commit order, sent or not. */
+  /** The committed integration events, in commit order: every unsent one and the newest `retain` sent. */
   get messages(): readonly CloudEvent[] {
-    return [...this.messages_.values()].map((m) => m.event);
+    return [...this.sent.values(), ...this.unsent.values()].sort((a, b) => a.seq - b.seq).map((m) => m.event);
   }
 
-  /** At most `limit` integration events not yet confirmed, in commit order. */
-  async pendingMessages(limit = Number.POSITIVE_INFINITY): Promise<readonly CloudEvent[]> {
+  /** At most `limit` integration events not yet confirmed, in commit order, but those in `excluding`. */
+  async pendingMessages(
+    limit = Number.POSITIVE_INFINITY,
+    excluding?: ReadonlySet<string>,
+  ): Promise<readonly CloudEvent[]> {
     const pending: CloudEvent[] = [];
-    for (const message of this.messages_.values()) {
+    for (const message of this.unsent.values()) {
       if (pending.length >= limit) break;
-      if (!message.sent) pending.push(message.event);
+      if (excluding?.has(message.event.id) !== true) pending.push(message.event);
     }
     return pending;
   }
 
-  /** Marks integration events sent. */
+  /** Marks integration events sent; of those, only the newest `retain` are kept. */
   async markMessagesSent(ids: readonly string[]): Promise<void> {
     for (const id of ids) {
-      const message = this.messages_.get(id);
-      if (message !== undefined) message.sent = true;
+      const message = this.unsent.get(id);
+      if (message === undefined) continue;
+      this.unsent.delete(id);
+      this.sent.set(id, message);
+    }
+    // A Map iterates in insertion order: the first key is the one sent longest ago.
+    for (const id of this.sent.keys()) {
+      if (this.sent.size <= this.retain) break;
+      this.sent.delete(id);
     }
   }
 

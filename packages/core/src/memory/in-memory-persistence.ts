@@ -8,7 +8,7 @@ import { InMemoryTransactionManager } from './in-memory-transaction-manager.js';
 
 /** Options of the in-memory adapter. */
 export type InMemoryPersistenceOptions = {
-  /** Completed deliveries and committed events kept for inspection (the newest); 10,000 by default. */
+  /** Completed deliveries, committed events and sent integration events kept (the newest); 10,000 by default. */
   readonly retain?: number;
 };
 

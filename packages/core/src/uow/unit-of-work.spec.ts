@@ -229,6 +229,43 @@ describe('UnitOfWork', () => {
     expect([store.size, persistence.inner.outbox.events.length]).toEqual([0, 0]);
   });
 
+  it('an event raised while the commit awaits its transaction is refused, not silently dropped', async () => {
+    const { store, open } = setup();
+    const seed = open();
+    seed.tallies.add(new Tally('idle'));
+    await seed.unitOfWork.commit();
+    const { unitOfWork, tallies } = open();
+    const tally = new Tally('a');
+    tallies.add(tally);
+    tally.record('x');
+    const idle = await tallies.get('idle');
+    const committing = unitOfWork.commit();
+    // A fire-and-forget call in a handler raising on tracked aggregates, changed or not, mid-commit.
+    expect(() => tally.record('late')).toThrow(expect.objectContaining({ code: closedCode, state: 'committing' }));
+    expect(() => idle.record('late')).toThrow(expect.objectContaining({ code: closedCode }));
+    const { events } = await committing;
+    expect(events.map((e) => (e as TagRecorded).tag)).toEqual(['x']);
+    expect([tally.version, tally.getUncommittedEvents()]).toEqual([1, []]);
+    expect([(await store.load('a'))?.version, (await store.load('a'))?.tags]).toEqual([1, ['x']]);
+    // Once committed, the aggregates take events again (a new unit of work must save them).
+    expect(tally.record('after').aggregateVersion).toBe(2);
+    expect(idle.record('after').aggregateVersion).toBe(2);
+  });
+
+  it('a failed commit lets its aggregates raise events again and keeps the uncommitted ones', async () => {
+    const { open } = setup({ plan: (batch) => (batch ? 'commit' : undefined) });
+    const { unitOfWork, tallies } = open();
+    const tally = new Tally('a');
+    tallies.add(tally);
+    tally.record('x');
+    await expect(unitOfWork.commit()).rejects.toBeInstanceOf(InjectedFault);
+    tally.record('y');
+    expect(tally.getUncommittedEvents().map((e) => `${(e as TagRecorded).tag}@${e.aggregateVersion}`)).toEqual([
+      'x@1',
+      'y@2',
+    ]);
+  });
+
   it('refuses to track a second instance of an aggregate it already tracks', async () => {
     const { store, open } = setup();
     const seed = open();

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { AggregateRoot } from '../domain/aggregate-root.js';
+import { markCommitting, type AggregateRoot } from '../domain/aggregate-root.js';
 import { raiseSequenceOf, type DomainEvent } from '../domain/domain-event.js';
 import { GliaError } from '../errors/glia-error.js';
 import { UnitOfWorkClosedError } from '../errors/unit-of-work-closed.error.js';
@@ -34,6 +34,9 @@ export type CommitResult = {
   readonly deliveries: readonly Delivery[];
 };
 
+/** Where a unit of work stands: it commits once, then it is closed (`committed` or `failed`). */
+export type UnitOfWorkState = 'open' | 'committing' | 'committed' | 'failed';
+
 type Tracked = {
   readonly aggregate: AggregateRoot;
   readonly store: AggregateStore<AggregateRoot>;
@@ -48,10 +51,15 @@ type Tracked = {
 export class UnitOfWork {
   private readonly tracked_ = new Map<string, Tracked>();
   private readonly participants: Array<(tx: Transaction) => Promise<void>> = [];
-  private state: 'open' | 'committing' | 'committed' | 'failed' = 'open';
+  private state_: UnitOfWorkState = 'open';
 
   /** Creates a unit of work; scopes do this, applications need not. */
   constructor(private readonly deps: UnitOfWorkDependencies) {}
+
+  /** Where this unit of work stands; `committed` once a handler (or anyone) committed it. */
+  get state(): UnitOfWorkState {
+    return this.state_;
+  }
 
   /** The context of the scope this unit of work belongs to. */
   get context(): ScopeContext {
@@ -88,7 +96,7 @@ export class UnitOfWork {
 
   /** True if committing would write anything. */
   get hasChanges(): boolean {
-    if (this.state !== 'open') return false;
+    if (this.state_ !== 'open') return false;
     if (this.participants.length > 0) return true;
     for (const tracked of this.tracked_.values()) if (isDirty(tracked)) return true;
     return false;
@@ -96,14 +104,29 @@ export class UnitOfWork {
 
   /**
    * Saves every new or changed aggregate and its events in one transaction, then dispatches. A
-   * failed commit saves nothing, dispatches nothing, and leaves this unit of work failed.
+   * failed commit saves nothing, dispatches nothing, and leaves this unit of work failed. While it
+   * runs, the tracked aggregates refuse new events: this unit of work could save them no more.
    */
   async commit(): Promise<CommitResult> {
     this.assertOpen();
-    this.state = 'committing';
+    this.state_ = 'committing';
+    const aggregates = [...this.tracked_.values()].map((t) => t.aggregate);
+    for (const aggregate of aggregates) markCommitting(aggregate, true);
+    let result: CommitResult;
+    try {
+      result = await this.save();
+    } finally {
+      for (const aggregate of aggregates) markCommitting(aggregate, false);
+    }
+    if (result.deliveries.length > 0) this.deps.dispatcher.dispatch(result.deliveries);
+    return result;
+  }
+
+  // Saves in one transaction and clears what it saved; the tracked aggregates cannot change meanwhile.
+  private async save(): Promise<CommitResult> {
     const dirty = [...this.tracked_.values()].filter(isDirty);
     if (dirty.length === 0 && this.participants.length === 0) {
-      this.state = 'committed';
+      this.state_ = 'committed';
       return { events: [], deliveries: [] };
     }
     const telemetry = this.deps.telemetry ?? globalTelemetry;
@@ -127,7 +150,7 @@ export class UnitOfWork {
         for (const write of this.participants) await write(tx);
       });
     } catch (error) {
-      this.state = 'failed';
+      this.state_ = 'failed';
       endSpan(span, 'error', error);
       throw error;
     }
@@ -139,8 +162,7 @@ export class UnitOfWork {
       aggregate.markPersisted(nextVersionOf(aggregate));
       aggregate.clearUncommittedEvents();
     }
-    this.state = 'committed';
-    if (deliveries.length > 0) this.deps.dispatcher.dispatch(deliveries);
+    this.state_ = 'committed';
     return { events, deliveries };
   }
 
@@ -176,7 +198,7 @@ export class UnitOfWork {
   }
 
   private assertOpen(): void {
-    if (this.state !== 'open') throw new UnitOfWorkClosedError(this.state);
+    if (this.state_ !== 'open') throw new UnitOfWorkClosedError(this.state_);
   }
 }
 
