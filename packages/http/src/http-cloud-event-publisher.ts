@@ -14,13 +14,16 @@ import { toHttpRequest, type HttpCloudEventRequest } from './to-http-request.js'
 type Attempt =
   | { readonly kind: 'confirmed' }
   | { readonly kind: 'rejected'; readonly reason: string }
+  | { readonly kind: 'refused'; readonly reason: string }
   | { readonly kind: 'retry'; readonly reason: string; readonly waitMs?: number | undefined };
 
 /**
  * Publishes CloudEvents to an HTTP sink for the outbox relay, one POST per event, in order. A 2xx
  * confirms; network errors, timeouts, 408, 429 and 5xx are retried with exponential backoff (honouring
- * `Retry-After`); any other status is a rejection, reported and not retried. An event not confirmed is
- * `failed` and stays pending; after a failure the rest of the call is not sent, so order holds.
+ * `Retry-After`). 400, 413, 415 and 422 say the event itself is unacceptable: it is `rejected` (the relay
+ * parks it) and the rest of the call goes on. Any other status (a redirect, 401, 403, 404…) says the
+ * sink is misconfigured: the event is `failed`, stays pending, and the rest of the call is not sent, so
+ * order holds until the configuration is fixed.
  */
 export class HttpCloudEventPublisher implements IntegrationEventPublisher {
   private readonly closing = new AbortController();
@@ -44,8 +47,8 @@ export class HttpCloudEventPublisher implements IntegrationEventPublisher {
         results.push({ id: event.id, outcome: 'failed', reason: `not sent after an earlier failure: ${blocked}` });
         continue;
       }
-      const { rejected, ...result } = await this.deliver(event);
-      if (result.outcome === 'failed' && rejected !== true) {
+      const result = await this.deliver(event);
+      if (result.outcome === 'failed') {
         blocked = result.reason;
         this.stats_.failed += 1;
       }
@@ -59,7 +62,7 @@ export class HttpCloudEventPublisher implements IntegrationEventPublisher {
     this.closing.abort();
   }
 
-  private async deliver(event: CloudEvent): Promise<PublishResult & { readonly rejected?: boolean }> {
+  private async deliver(event: CloudEvent): Promise<PublishResult> {
     const request = toHttpRequest(event, this.options.mode);
     const max = Math.max(1, this.options.maxAttempts ?? 5);
     for (let attempt = 1; ; attempt += 1) {
@@ -70,12 +73,15 @@ export class HttpCloudEventPublisher implements IntegrationEventPublisher {
       }
       if (result.kind === 'rejected') {
         this.stats_.rejected += 1;
-        this.log().warn('The HTTP sink rejected an integration event; it stays pending.', {
+        this.log().warn('The HTTP sink rejected an integration event for good; the relay parks it.', {
           id: event.id,
           reason: result.reason,
         });
         this.options.onRejected?.(event, result.reason);
-        return { id: event.id, outcome: 'failed', reason: `rejected by the sink: ${result.reason}`, rejected: true };
+        return { id: event.id, outcome: 'rejected', reason: `rejected by the sink: ${result.reason}` };
+      }
+      if (result.kind === 'refused') {
+        return { id: event.id, outcome: 'failed', reason: `the sink refused every request: ${result.reason}` };
       }
       const delayMs = result.waitMs ?? this.backoff(attempt);
       const maxDelayMs = this.options.maxDelayMs ?? 30_000;
@@ -112,7 +118,7 @@ export class HttpCloudEventPublisher implements IntegrationEventPublisher {
       if (response.status >= 500 || response.status === 429 || response.status === 408) {
         return { kind: 'retry', reason, waitMs: retryAfterMs(response.headers.get('retry-after')) };
       }
-      return { kind: 'rejected', reason };
+      return REJECTING_STATUSES.has(response.status) ? { kind: 'rejected', reason } : { kind: 'refused', reason };
     } catch (error) {
       const timedOut = (error as Error).name === 'TimeoutError';
       return { kind: 'retry', reason: timedOut ? `no answer within ${timeoutMs} ms` : networkError(error) };
@@ -132,6 +138,9 @@ export class HttpCloudEventPublisher implements IntegrationEventPublisher {
     return this.options.logger ?? silentLogger;
   }
 }
+
+// Statuses about the event itself (its syntax, size, media type, content), not about the sink's setup.
+const REJECTING_STATUSES: ReadonlySet<number> = new Set([400, 413, 415, 422]);
 
 function networkError(error: unknown): string {
   const cause = (error as { cause?: { code?: unknown } }).cause;

@@ -19,7 +19,7 @@ export type HttpCloudEventPublisherOptions = {
   readonly maxDelayMs?: number;
   /** Called before each wait, for logs and metrics. */
   readonly onRetry?: (retry: HttpPublishRetry) => void;
-  /** Called when the sink refused an event with a 4xx other than 408 and 429: it is not retried. */
+  /** Called when the sink rejected an event for good (400, 413, 415, 422): it is not retried but parked. */
   readonly onRejected?: (event: CloudEvent, reason: string) => void;
   /** Where retries and rejections are logged. */
   readonly logger?: Logger;
@@ -45,7 +45,7 @@ export type HttpPublisherStats = {
   retries: number;
   /** Events the sink took (2xx). */
   confirmed: number;
-  /** Events the sink refused (4xx): not retried. */
+  /** Events the sink rejected for good (400, 413, 415, 422): not retried, parked by the relay. */
   rejected: number;
   /** Events not confirmed after their tries, or not sent behind one: still pending. */
   failed: number;

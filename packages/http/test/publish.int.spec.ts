@@ -53,11 +53,22 @@ describe('publishing CloudEvents to an HTTP sink', () => {
     const rejected: string[] = [];
     publisher = new HttpCloudEventPublisher({ url: server.url, ...fast, onRejected: (e) => rejected.push(e.id) });
     const results = await publisher.publish([orderConfirmed(1), orderConfirmed(2)]);
-    expect(results.map((r) => r.outcome)).toEqual(['failed', 'confirmed']);
+    expect(results.map((r) => r.outcome)).toEqual(['rejected', 'confirmed']);
     expect(results[0]?.reason).toMatch(/^rejected by the sink: HTTP 400/);
     expect(rejected).toEqual([orderConfirmed(1).id]);
     expect(sink.requests).toHaveLength(2);
     expect(publisher.stats).toMatchObject({ requests: 2, retries: 0, rejected: 1, confirmed: 1 });
+  });
+
+  it('takes a 404 for a misconfigured sink: failed, not retried, and nothing sent after it', async () => {
+    const sink = recordingSink(() => ({ status: 404 }));
+    server = await startServer(sink.listener);
+    publisher = new HttpCloudEventPublisher({ url: server.url, ...fast });
+    const results = await publisher.publish([orderConfirmed(1), orderConfirmed(2)]);
+    expect(results.map((r) => r.outcome)).toEqual(['failed', 'failed']);
+    expect(results[0]?.reason).toMatch(/^the sink refused every request: HTTP 404/);
+    expect(results[1]?.reason).toMatch(/^not sent after an earlier failure/);
+    expect(sink.requests).toHaveLength(1);
   });
 
   it('gives up after maxAttempts when the sink never answers, and sends nothing after it', async () => {

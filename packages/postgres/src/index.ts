@@ -31,3 +31,4 @@ export {
   type PurgeOptions,
   type PurgeResult,
 } from './operations/outbox-operations.js';
+export type { ParkedMessage } from './operations/parked-message.js';

@@ -11,6 +11,7 @@ import {
 } from '@glia/core';
 import type { ChannelModel, ConfirmChannel, Message } from 'amqplib';
 import { toAmqpMessage, type ContentMode } from './amqp-cloud-event.js';
+import { BrokerUnavailableError } from './broker-unavailable.error.js';
 import { connectWithBackoff, type ReconnectOptions } from './reconnect.js';
 
 /** How the publisher connects and publishes. */
@@ -25,6 +26,11 @@ export type RabbitMqPublisherOptions = {
   readonly priorityOf?: (event: CloudEvent) => number | undefined;
   /** Backoff when the connection is lost. */
   readonly reconnect?: ReconnectOptions;
+  /**
+   * How long a publish waits for a connection before its events come back `failed` (the relay's own
+   * backoff then applies; the publisher keeps reconnecting for the next call). Default 10 s.
+   */
+  readonly connectTimeoutMs?: number;
   /** Tries per event (first send and re-sends after a lost connection) before it is `failed`. Default 5. */
   readonly maxAttempts?: number;
   /** Called with every event the broker returned as unroutable. */
@@ -50,12 +56,17 @@ type Live = {
  * Publishes CloudEvents to RabbitMQ for the outbox relay: a confirm channel, persistent and
  * mandatory messages, one event confirmed (or returned) at a time per result. Events of one call go
  * out in order on one channel, so per-aggregate order holds. A lost connection is re-opened with
- * backoff and the unconfirmed events are sent again (counted in `resent`).
+ * backoff and the unconfirmed events are sent again (counted in `resent`). A publish waits at most
+ * `connectTimeoutMs` for a connection, so a caller's own backoff applies while the broker is down.
  */
 export class RabbitMqPublisher implements IntegrationEventPublisher {
+  /** Starts a `send` span per event itself, so the relay starts none. */
+  readonly startsSpans = true;
   private live: Promise<Live> | undefined;
   private readonly returned = new Map<string, number>();
   private stopped = false;
+  private readonly stopping = new AbortController();
+  private lastConnectError: string | undefined;
   private resent_ = 0;
   private generation = 0;
 
@@ -97,11 +108,13 @@ export class RabbitMqPublisher implements IntegrationEventPublisher {
       let outcomes: Attempt[];
       try {
         outcomes = await this.send(
-          await this.connection(),
+          await this.connectionWithin(this.options.connectTimeoutMs ?? 10_000),
           pending.map((i) => events[i] as CloudEvent),
         );
       } catch (error) {
         lastError = describeError(error);
+        // The broker stayed away for the whole wait: give the events back now, not after more waits.
+        if (BrokerUnavailableError.is(error)) break;
         continue;
       }
       const lost: number[] = [];
@@ -130,6 +143,7 @@ export class RabbitMqPublisher implements IntegrationEventPublisher {
   /** Stops reconnecting and closes the connection; unconfirmed publishes come back `failed`. */
   async close(): Promise<void> {
     this.stopped = true;
+    this.stopping.abort(new Error('The publisher is closed.'));
     const live = await this.live?.catch(() => undefined);
     // A connection whose socket already died never answers close-ok: its close event settles it.
     if (live !== undefined) await Promise.race([live.model.close().catch(() => undefined), live.closed]);
@@ -177,6 +191,19 @@ export class RabbitMqPublisher implements IntegrationEventPublisher {
     return true;
   }
 
+  // The connect loop goes on after a timeout: the next call finds it connected, or waits for it again.
+  private async connectionWithin(ms: number): Promise<Live> {
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(BrokerUnavailableError.within(this.options.url, ms, this.lastConnectError)), ms);
+    });
+    try {
+      return await Promise.race([this.connection(), timedOut]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
   private connection(): Promise<Live> {
     if (this.stopped) return Promise.reject(new Error('The publisher is closed.'));
     this.live ??= this.open().catch((error: unknown) => {
@@ -187,7 +214,11 @@ export class RabbitMqPublisher implements IntegrationEventPublisher {
   }
 
   private async open(): Promise<Live> {
-    const model = await connectWithBackoff(this.options.url, this.options.reconnect, () => this.stopped);
+    const model = await connectWithBackoff(this.options.url, this.options.reconnect, {
+      signal: this.stopping.signal,
+      onError: (error) => (this.lastConnectError = describeError(error)),
+    });
+    this.lastConnectError = undefined;
     const generation = ++this.generation;
     let markClosed: () => void = () => undefined;
     const closed = new Promise<void>((resolve) => (markClosed = resolve));

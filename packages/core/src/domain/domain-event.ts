@@ -65,15 +65,16 @@ export abstract class DomainEvent implements EventMetadata {
 
   /** A frozen copy of this event with `metadata` stamped on it; the original stays unchanged. */
   withMetadata(metadata: EventMetadata): this {
+    const own = this as unknown as Record<string | symbol, unknown>;
+    const sequence = own[RAISE_SEQUENCE] as number | undefined;
+    const changes = Object.entries(metadata).filter(([key, value]) => value !== undefined && own[key] !== value);
+    // Already raised (frozen, sequenced) and nothing new to stamp: the event itself is the copy.
+    if (changes.length === 0 && sequence !== undefined && Object.isFrozen(this)) return this;
     const copy = Object.create(Object.getPrototypeOf(this) as object) as this;
-    const fields: Record<string, unknown> = { ...(this as object) };
-    for (const [key, value] of Object.entries(metadata)) {
-      if (value !== undefined) fields[key] = value;
-    }
-    Object.assign(copy, fields);
-    const sequence = (this as unknown as Record<symbol, number | undefined>)[RAISE_SEQUENCE];
+    Object.assign(copy, this, Object.fromEntries(changes));
     Object.defineProperty(copy, RAISE_SEQUENCE, { value: sequence ?? nextRaiseSequence() });
-    return deepFreeze(copy);
+    // A frozen original's fields are frozen already (and the stamped ones are strings and numbers).
+    return Object.isFrozen(this) ? Object.freeze(copy) : deepFreeze(copy);
   }
 }
 

@@ -7,7 +7,12 @@ export type PublishOutcome =
   /** Nobody was bound to receive it: it stays pending. */
   | 'returned'
   /** Not confirmed (connection lost for good, refused, timed out): it stays pending. */
-  | 'failed';
+  | 'failed'
+  /**
+   * Refused for good by the receiver (malformed for it, too large): retrying cannot help, so the relay
+   * parks it (pending, never due) until an operator re-drives it, and the events behind it go on.
+   */
+  | 'rejected';
 
 /** The outcome of one event of a batch, by CloudEvent id. */
 export type PublishResult = {
@@ -26,4 +31,6 @@ export type PublishResult = {
 export interface IntegrationEventPublisher {
   /** Publishes the events in order; resolves with one result per event, in the same order. */
   publish(events: readonly CloudEvent[]): Promise<readonly PublishResult[]>;
+  /** True if it starts a `send` span per event itself; the relay then starts none, so each send is traced once. */
+  readonly startsSpans?: boolean;
 }

@@ -6,8 +6,11 @@ import type { CloudEvent } from './cloud-event.js';
  * members let a `RelayRunner` be woken by commits, defer unroutable events and share the work.
  */
 export interface OutboxMessageStore {
-  /** At most `limit` pending events that are due, in commit order. */
-  pendingMessages(limit: number): Promise<readonly CloudEvent[]>;
+  /**
+   * At most `limit` pending events that are due, in commit order, leaving out those whose ids are in
+   * `excluding` (events the relay is publishing or marking while it reads ahead).
+   */
+  pendingMessages(limit: number, excluding?: ReadonlySet<string>): Promise<readonly CloudEvent[]>;
   /** Marks events sent: the publisher confirmed them. */
   markMessagesSent(ids: readonly string[]): Promise<void>;
   /**
@@ -15,6 +18,11 @@ export interface OutboxMessageStore {
    * event up to `maxDelayMs`. Without it the runner keeps deferrals in memory.
    */
   deferMessages?(ids: readonly string[], reason: string, delayMs: number, maxDelayMs: number): Promise<void>;
+  /**
+   * Parks events the receiver rejected for good: pending but never due, each with its reason, until
+   * re-driven. Without it the runner defers them in memory for its longest delay.
+   */
+  parkMessages?(rejected: readonly { readonly id: string; readonly reason: string }[]): Promise<void>;
   /** Calls `onCommitted` after commits that added events (from any process); resolves to the unsubscribe. */
   watchMessages?(onCommitted: () => void): Promise<() => Promise<void>>;
   /**

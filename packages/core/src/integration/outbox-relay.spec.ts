@@ -106,14 +106,34 @@ describe('OutboxRelay.relayAll, pipelined', () => {
     expect(await outbox.pendingMessages(10)).toEqual([]);
   });
 
-  it('drops the batch read ahead when a batch was not wholly confirmed, and reads again from the oldest', async () => {
+  it('stops after a batch that was not wholly confirmed; the next run reads again from the oldest', async () => {
     const outbox = await outboxWith([1, 2, 3, 4].map((n) => event(n)));
     const publisher = new ScriptedPublisher(new Set(['e-2']));
-    const report = await new OutboxRelay(outbox, publisher, { batchSize: 2 }).relayAll();
-    // [e-3, e-4], read ahead while [e-1, e-2] awaited confirms, is never published as such: each pass
-    // after the failure starts from e-2 again, as the unpipelined relay does.
+    const relay = new OutboxRelay(outbox, publisher, { batchSize: 2 });
+    const first = await relay.relayAll();
+    // [e-3, e-4], read ahead while [e-1, e-2] awaited confirms, is dropped: the caller decides on a retry.
+    expect(publisher.calls).toEqual([['e-1', 'e-2']]);
+    expect(first).toMatchObject({ confirmed: 1, failed: 1, more: true });
+    const reports = [first];
+    while (reports.at(-1)?.more === true) reports.push(await relay.relayAll());
+    // Each run after the failure starts from e-2 again, as the unpipelined relay does.
     expect(publisher.calls).toEqual([['e-1', 'e-2'], ['e-2', 'e-3'], ['e-2', 'e-4'], ['e-2']]);
-    expect(report).toMatchObject({ confirmed: 3, failed: 1 });
+    expect(reports.map((r) => r.confirmed)).toEqual([1, 1, 1, 0]);
     expect((await outbox.pendingMessages(10)).map((m) => m.id)).toEqual(['e-2']);
+  });
+
+  it('stops when told to, after the batch in flight, and says more may be pending', async () => {
+    const outbox = await outboxWith([1, 2, 3, 4, 5].map((n) => event(n)));
+    const publisher = new ScriptedPublisher();
+    let reads = 0;
+    const report = await new OutboxRelay(outbox, publisher, { batchSize: 2 }).relayAll({
+      continueWhile: () => (reads += 1) < 2,
+    });
+    expect(publisher.calls).toEqual([
+      ['e-1', 'e-2'],
+      ['e-3', 'e-4'],
+    ]);
+    expect(report).toMatchObject({ confirmed: 4, more: true });
+    expect((await outbox.pendingMessages(10)).map((m) => m.id)).toEqual(['e-5']);
   });
 });

@@ -1,3 +1,4 @@
+import type { Span } from '@opentelemetry/api';
 import { endSpan } from '../observability/end-span.js';
 import { globalTelemetry, type GliaTelemetry } from '../observability/glia-telemetry.js';
 import { startPublishSpan } from '../observability/publish-span.js';
@@ -5,6 +6,7 @@ import { GLIA_MESSAGING_SYSTEM, TelemetryAttributes as A } from '../observabilit
 import type { CloudEvent } from './cloud-event.js';
 import type { IntegrationEventPublisher, PublishResult } from './integration-event-publisher.js';
 import type { OutboxMessageStore } from './outbox-message-store.js';
+import { readPending } from './read-pending.js';
 
 /** What one relay pass did. */
 export type RelayReport = {
@@ -14,8 +16,18 @@ export type RelayReport = {
   readonly returned: number;
   /** Not confirmed: still pending. */
   readonly failed: number;
+  /** Refused for good by the receiver: still pending, for the caller to park. */
+  readonly rejected: number;
   /** The results that were not confirmed, for reporting. */
   readonly undelivered: readonly PublishResult[];
+  /** True if `relayAll` stopped with events possibly still due (it was told to stop, or a batch was partly confirmed). */
+  readonly more?: boolean;
+};
+
+/** When `relayAll` stops early. */
+export type RelayAllOptions = {
+  /** Checked before each read ahead: false finishes the batch in flight and returns (`more: true`). */
+  readonly continueWhile?: () => boolean;
 };
 
 /** How the relay batches. */
@@ -53,7 +65,8 @@ export class OutboxRelay {
     return report;
   }
 
-  // One producer span per event, each a child of the trace the event carries; one count per outcome.
+  // One producer span per event (unless the publisher starts its own), each a child of the trace the
+  // event carries; one count per outcome.
   private async publish(pending: readonly CloudEvent[]): Promise<readonly PublishResult[]> {
     const telemetry = this.options.telemetry ?? globalTelemetry;
     const spanOptions = {
@@ -61,7 +74,10 @@ export class OutboxRelay {
       telemetry,
       ...(this.options.destination !== undefined && { destination: this.options.destination }),
     };
-    const spans = new Map(pending.map((event) => [event.id, startPublishSpan(event, spanOptions)]));
+    const spans = new Map<string, Span>();
+    if (this.publisher.startsSpans !== true) {
+      for (const event of pending) spans.set(event.id, startPublishSpan(event, spanOptions));
+    }
     let results: readonly PublishResult[];
     try {
       results = await this.publisher.publish(pending);
@@ -82,13 +98,14 @@ export class OutboxRelay {
   }
 
   /**
-   * Relays batch after batch until a pass confirms nothing (the outbox is empty or stuck). Pipelined:
-   * the next batch is read while the current one awaits its confirms, and a batch is marked sent while
-   * the next one is published. Marks still follow confirms, in batch order; a batch with any event not
-   * confirmed drops the batch read ahead and is marked before anything else is read, so no later event
-   * of the same aggregate is marked sent ahead of it. A crash re-sends at most two batches.
+   * Relays batch after batch until the outbox has nothing due, a batch is not wholly confirmed (its
+   * confirmed events are marked, the report lists the rest), or `continueWhile` says stop before the
+   * next read. Pipelined: the next batch is read while the current one awaits its confirms, and a batch
+   * is marked sent while the next one is published. Marks still follow confirms, in batch order. A
+   * crash re-sends at most two batches.
    */
-  async relayAll(): Promise<RelayReport> {
+  async relayAll(options: RelayAllOptions = {}): Promise<RelayReport> {
+    const proceed = options.continueWhile ?? (() => true);
     let confirmed = 0;
     let marking: Promise<void> = Promise.resolve();
     let marked: readonly string[] = []; // being marked: still pending to a read that overlaps the mark
@@ -101,21 +118,23 @@ export class OutboxRelay {
           await marking;
           return { ...NOTHING, confirmed };
         }
-        next = handled(this.readAhead(pending, marked));
+        const stopping = !proceed();
+        if (!stopping) next = handled(this.readAhead(pending, marked));
         const { report, sent } = this.settle(await this.publish(pending));
         await marking;
         confirmed += report.confirmed;
-        // Anything unconfirmed (or missing from the results) is read again first, as an unpipelined pass would.
+        // A batch not wholly confirmed ends the run, so the caller can defer or back off before a retry.
         if (sent.length < pending.length) {
-          await next.catch(() => undefined);
+          await next?.catch(() => undefined);
           next = undefined;
           if (sent.length > 0) await this.store.markMessagesSent(sent);
-          marking = Promise.resolve();
-          marked = [];
-          if (sent.length === 0) return { ...report, confirmed };
-        } else {
-          marking = handled(this.store.markMessagesSent(sent));
-          marked = sent;
+          return { ...report, confirmed, more: sent.length > 0 };
+        }
+        marking = handled(this.store.markMessagesSent(sent));
+        marked = sent;
+        if (stopping) {
+          await marking;
+          return { ...report, confirmed, more: true };
         }
       }
     } finally {
@@ -133,12 +152,9 @@ export class OutboxRelay {
     publishing: readonly CloudEvent[],
     marked: readonly string[],
   ): Promise<readonly CloudEvent[]> {
-    const skip = publishing.length + marked.length;
-    const pending = await this.store.pendingMessages(this.batchSize + skip);
-    if (skip === 0) return pending;
     const ahead = new Set(marked);
     for (const event of publishing) ahead.add(event.id);
-    return pending.filter((event) => !ahead.has(event.id)).slice(0, this.batchSize);
+    return readPending(this.store, this.batchSize, ahead);
   }
 
   // The pass's report (undelivered ones passed to `onUndelivered`) and the ids to mark sent.
@@ -150,13 +166,14 @@ export class OutboxRelay {
       confirmed: sent.length,
       returned: undelivered.filter((r) => r.outcome === 'returned').length,
       failed: undelivered.filter((r) => r.outcome === 'failed').length,
+      rejected: undelivered.filter((r) => r.outcome === 'rejected').length,
       undelivered,
     };
     return { report, sent };
   }
 }
 
-const NOTHING: RelayReport = { confirmed: 0, returned: 0, failed: 0, undelivered: [] };
+const NOTHING: RelayReport = { confirmed: 0, returned: 0, failed: 0, rejected: 0, undelivered: [] };
 
 // Marks a promise awaited later as handled, so a rejection before that await is not reported as unhandled.
 function handled<T>(promise: Promise<T>): Promise<T> {

@@ -1,6 +1,7 @@
 import type { CloudEvent } from './cloud-event.js';
 import type { PublishResult } from './integration-event-publisher.js';
 import type { OutboxMessageStore } from './outbox-message-store.js';
+import { readPending } from './read-pending.js';
 
 const REPORTED_LIMIT = 10_000;
 
@@ -23,7 +24,7 @@ export class RelayDeferrals {
   /** The store as the relay sees it: locally deferred events left out until they are due. */
   view(): OutboxMessageStore {
     return {
-      pendingMessages: (limit) => this.pending(limit),
+      pendingMessages: (limit, excluding) => this.pending(limit, excluding),
       markMessagesSent: async (ids) => {
         await this.store.markMessagesSent(ids);
         for (const id of ids) {
@@ -62,11 +63,21 @@ export class RelayDeferrals {
     }
   }
 
-  private async pending(limit: number): Promise<readonly CloudEvent[]> {
-    if (this.local.size === 0) return this.store.pendingMessages(limit);
+  /** Parks rejected events: in the store when it can (`parkMessages`), else deferred here for the longest delay. */
+  async park(rejected: readonly PublishResult[]): Promise<void> {
+    if (this.store.parkMessages !== undefined) {
+      await this.store.parkMessages(rejected.map((r) => ({ id: r.id, reason: r.reason ?? 'rejected' })));
+      return;
+    }
+    const until = Date.now() + this.maxDelayMs;
+    for (const { id } of rejected) this.local.set(id, { until, delayMs: this.maxDelayMs });
+  }
+
+  private pending(limit: number, excluding?: ReadonlySet<string>): Promise<readonly CloudEvent[]> {
+    if (this.local.size === 0) return readPending(this.store, limit, excluding ?? new Set());
     const now = Date.now();
-    const waiting = new Set([...this.local].filter(([, d]) => d.until > now).map(([id]) => id));
-    const events = await this.store.pendingMessages(limit + waiting.size);
-    return events.filter((event) => !waiting.has(event.id)).slice(0, limit);
+    const left = new Set(excluding);
+    for (const [id, deferral] of this.local) if (deferral.until > now) left.add(id);
+    return readPending(this.store, limit, left);
   }
 }

@@ -33,7 +33,18 @@ export type RelayRunnerOptions = Omit<OutboxRelayOptions, 'onUndelivered'> & {
 };
 
 /** What a running relay has done since it started. */
-export type RelayRunnerStats = { confirmed: number; returned: number; failed: number; passes: number };
+export type RelayRunnerStats = {
+  /** Confirmed and marked sent. */
+  confirmed: number;
+  /** Returned as unroutable (each counted once, not on every retry). */
+  returned: number;
+  /** Not confirmed, tried again after a backoff. */
+  failed: number;
+  /** Refused for good by the receiver, and parked. */
+  rejected: number;
+  /** Relay passes run while holding the lease. */
+  passes: number;
+};
 
 /** A publisher the runner may close when it stops. */
 type ClosablePublisher = IntegrationEventPublisher & { close?(): Promise<void> };
@@ -46,7 +57,7 @@ type ClosablePublisher = IntegrationEventPublisher & { close?(): Promise<void> }
  */
 export class RelayRunner {
   /** Counts since start. */
-  readonly stats: RelayRunnerStats = { confirmed: 0, returned: 0, failed: 0, passes: 0 };
+  readonly stats: RelayRunnerStats = { confirmed: 0, returned: 0, failed: 0, rejected: 0, passes: 0 };
   private readonly relay: OutboxRelay;
   private readonly deferrals: RelayDeferrals;
   private readonly wake = new WakeUp();
@@ -126,26 +137,34 @@ export class RelayRunner {
     try {
       this.unwatch = await this.store.watchMessages?.(() => this.wake.fire());
     } catch (error) {
-      log.warn('Could not watch the outbox for commits; the relay polls.', { error: describeError(error) });
+      logSafely(() =>
+        log.warn('Could not watch the outbox for commits; the relay polls.', { error: describeError(error) }),
+      );
     }
     let backoffMs = 0;
     while (!this.stopped) {
       let full = false;
       try {
         if (await this.lead()) {
-          const report = await this.relay.relayOnce();
+          // Pipelined batches until the outbox is drained, stopping in time to renew the lease.
+          const renewBy = Date.now() + (this.options.leaseMs ?? 30_000) / 3;
+          const report = await this.relay.relayAll({ continueWhile: () => !this.stopped && Date.now() < renewBy });
           this.stats.passes += 1;
           this.stats.confirmed += report.confirmed;
           this.stats.failed += report.failed;
-          this.lastPassEmpty = report.confirmed + report.returned + report.failed === 0;
+          this.stats.rejected += report.rejected;
+          this.lastPassEmpty = report.confirmed + report.undelivered.length === 0;
           await this.settle(report.undelivered, log);
-          full = report.confirmed >= (this.options.batchSize ?? 500);
+          // Deferred and parked events are out of the way: what is behind them may go at once.
+          full = report.more === true || report.returned + report.rejected > 0;
           backoffMs = report.failed > 0 && report.confirmed === 0 ? nextBackoff(backoffMs, this.options) : 0;
         }
       } catch (error) {
         if (this.stopped) break;
         backoffMs = nextBackoff(backoffMs, this.options);
-        log.error('Relay pass failed; retrying after a backoff.', { error: describeError(error), backoffMs });
+        logSafely(() =>
+          log.error('Relay pass failed; retrying after a backoff.', { error: describeError(error), backoffMs }),
+        );
       }
       this.passDone.fire();
       if (this.stopped) break;
@@ -160,9 +179,10 @@ export class RelayRunner {
     return this.store.leaseRelay(this.name, this.relayId, this.options.leaseMs ?? 30_000);
   }
 
-  // Returned events are deferred (reported once each); failed ones wait for the next pass.
+  // Returned events are deferred (reported once each), rejected ones parked; failed ones wait for the next pass.
   private async settle(undelivered: readonly PublishResult[], log: Logger): Promise<void> {
     const returned = undelivered.filter((r) => r.outcome === 'returned');
+    const rejected = undelivered.filter((r) => r.outcome === 'rejected');
     const fresh = this.deferrals.firstReports(returned);
     this.stats.returned += fresh.length;
     for (const result of fresh) {
@@ -171,10 +191,26 @@ export class RelayRunner {
         reason: result.reason,
       });
     }
-    for (const result of [...fresh, ...undelivered.filter((r) => r.outcome === 'failed')]) {
+    for (const result of rejected) {
+      log.error('The receiver rejected an integration event for good; it is parked until re-driven.', {
+        id: result.id,
+        reason: result.reason,
+      });
+    }
+    for (const result of [...fresh, ...rejected, ...undelivered.filter((r) => r.outcome === 'failed')]) {
       this.options.onUndelivered?.(result);
     }
     if (returned.length > 0) await this.deferrals.defer(returned);
+    if (rejected.length > 0) await this.deferrals.park(rejected);
+  }
+}
+
+// A logger that throws must not end the loop: `idle()` and `close()` wait for it.
+function logSafely(write: () => void): void {
+  try {
+    write();
+  } catch {
+    // Nothing better to do: the error was for the log, and the log is broken.
   }
 }
 

@@ -1,6 +1,7 @@
 import type { Delivery, DeliveryQuery, DeliveryStats } from '@glia/core';
 import type { SqlDriver } from '../driver/sql-driver.js';
 import type { PostgresOutbox } from '../outbox/postgres-outbox.js';
+import type { ParkedMessage } from './parked-message.js';
 
 /** Where one handler's deliveries stand (core's `DeliveryStats`, under its earlier name). */
 export type HandlerDeliveryStats = DeliveryStats;
@@ -49,6 +50,36 @@ export class OutboxOperations {
   /** Sends dead deliveries back to pending with no attempts. */
   retryDead(query: Omit<DeliveryQuery, 'status'> = {}): Promise<readonly Delivery[]> {
     return this.outbox.retryDead(query);
+  }
+
+  /** Integration events the receiver rejected for good (parked by the relay), oldest first. */
+  async parked(limit = 100): Promise<readonly ParkedMessage[]> {
+    const rows = await this.driver.query<ParkedRow>(
+      `SELECT id, message->>'type' AS type, message->>'subject' AS subject, recorded_at, attempts, last_error
+       FROM ${this.schema}.outbox_messages WHERE sent_at IS NULL AND available_at = 'infinity'
+       ORDER BY position LIMIT $1`,
+      [limit],
+    );
+    return rows.map((row) => ({
+      id: row.id,
+      type: row.type,
+      ...(row.subject !== null && { subject: row.subject }),
+      recordedAt: new Date(row.recorded_at),
+      attempts: row.attempts,
+      reason: row.last_error ?? 'rejected',
+    }));
+  }
+
+  /** Makes parked integration events (all, or those in `ids`) due again; a running relay sends them at once. */
+  async retryParked(ids?: readonly string[]): Promise<number> {
+    const rows = await this.driver.query(
+      `UPDATE ${this.schema}.outbox_messages SET available_at = now()
+       WHERE sent_at IS NULL AND available_at = 'infinity' AND ($1::text[] IS NULL OR id = ANY($1::text[]))
+       RETURNING 1`,
+      [ids === undefined ? null : [...ids]],
+    );
+    if (rows.length > 0) await this.driver.query('SELECT pg_notify($1, $2)', [this.outbox.messageChannel, '']);
+    return rows.length;
   }
 
   /**
@@ -104,3 +135,12 @@ export class OutboxOperations {
     }
   }
 }
+
+type ParkedRow = {
+  readonly id: string;
+  readonly type: string;
+  readonly subject: string | null;
+  readonly recorded_at: string | Date;
+  readonly attempts: number;
+  readonly last_error: string | null;
+};

@@ -14,12 +14,13 @@ export class OutboxMessages {
     readonly channel: string,
   ) {}
 
-  /** At most `limit` pending, due events, in commit order. */
-  async pending(limit: number): Promise<readonly CloudEvent[]> {
+  /** At most `limit` pending, due events, in commit order, other than those in `excluding`. */
+  async pending(limit: number, excluding?: ReadonlySet<string>): Promise<readonly CloudEvent[]> {
+    // Excluded in SQL, so a relay reading ahead does not fetch (and convert to text) what it is publishing.
     const rows = await this.driver.query<{ message: string }>(
       `SELECT message::text AS message FROM ${this.schema}.outbox_messages
-       WHERE sent_at IS NULL AND available_at <= now() ORDER BY position LIMIT $1`,
-      [limit],
+       WHERE sent_at IS NULL AND available_at <= now() AND id <> ALL($2::text[]) ORDER BY position LIMIT $1`,
+      [limit, excluding === undefined ? [] : [...excluding]],
     );
     return rows.map((row) => JSON.parse(row.message) as CloudEvent);
   }
@@ -42,6 +43,18 @@ export class OutboxMessages {
            $4::double precision) / 1000)
        WHERE id = ANY($1::text[]) AND sent_at IS NULL`,
       [ids, reason, delayMs, maxDelayMs],
+    );
+  }
+
+  /** Parks rejected events: pending but due never (`available_at` = infinity), each with its reason. */
+  async park(rejected: readonly { readonly id: string; readonly reason: string }[]): Promise<void> {
+    if (rejected.length === 0) return;
+    await this.driver.query(
+      `UPDATE ${this.schema}.outbox_messages AS m SET attempts = m.attempts + 1, last_error = r.reason,
+         available_at = 'infinity'
+       FROM unnest($1::text[], $2::text[]) AS r(id, reason)
+       WHERE m.id = r.id AND m.sent_at IS NULL`,
+      [rejected.map((r) => r.id), rejected.map((r) => r.reason)],
     );
   }
 

@@ -152,9 +152,9 @@ export class PostgresOutbox implements Outbox, DeliveryStore, DeliveryStatsSourc
     return readDeliveryStats(this.driver, this.schema);
   }
 
-  /** At most `limit` integration events not yet sent and due, in commit order; claimed by status, not position. */
-  pendingMessages(limit = 100): Promise<readonly CloudEvent[]> {
-    return this.messages.pending(limit);
+  /** At most `limit` integration events not yet sent and due, in commit order, but those in `excluding`; claimed by status, not position. */
+  pendingMessages(limit = 100, excluding?: ReadonlySet<string>): Promise<readonly CloudEvent[]> {
+    return this.messages.pending(limit, excluding);
   }
 
   /** Marks integration events sent once the publisher confirmed them. */
@@ -165,6 +165,16 @@ export class PostgresOutbox implements Outbox, DeliveryStore, DeliveryStatsSourc
   /** Defers returned integration events (pending, not due) with a delay that doubles per deferral. */
   deferMessages(ids: readonly string[], reason: string, delayMs: number, maxDelayMs: number): Promise<void> {
     return this.messages.defer(ids, reason, delayMs, maxDelayMs);
+  }
+
+  /** The NOTIFY channel that wakes relays: commits (and re-drives) that add due integration events. */
+  get messageChannel(): string {
+    return this.messages.channel;
+  }
+
+  /** Parks integration events the receiver rejected for good, until `OutboxOperations` re-drives them. */
+  parkMessages(rejected: readonly { readonly id: string; readonly reason: string }[]): Promise<void> {
+    return this.messages.park(rejected);
   }
 
   /** Calls `onCommitted` after every commit, in any process, that added integration events. */

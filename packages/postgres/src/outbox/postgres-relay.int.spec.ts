@@ -113,4 +113,46 @@ describeDrivers('the relay on PostgresOutbox', (db, test) => {
     );
     expect(row).toEqual({ attempts: 1, deferred: true, last_error: 'no queue' });
   });
+
+  test('parks events the receiver rejects for good, so more of them than a batch never block the relay', async () => {
+    const store = db.persistence({ worker: false }).outbox;
+    const poison = Array.from({ length: 5 }, (_, n) => event(200 + n, 'poison'));
+    const good = [event(300), event(301), event(302)];
+    const received: string[] = [];
+    const rejecting: IntegrationEventPublisher = {
+      publish: async (events) =>
+        events.map((e): PublishResult => {
+          if (poison.some((p) => p.id === e.id)) return { id: e.id, outcome: 'rejected', reason: 'HTTP 422: bad' };
+          received.push(e.id);
+          return { id: e.id, outcome: 'confirmed' };
+        }),
+    };
+    const relay = new RelayRunner(store, rejecting, { name: 'parking', batchSize: 2, pollIntervalMs: 600_000 });
+    relay.start();
+    await relay.idle();
+    received.length = 0;
+    await commit([...poison, ...good]);
+    await relay.idle();
+    await relay.close();
+    expect(received).toEqual(good.map((e) => e.id));
+    expect(relay.stats).toMatchObject({ rejected: 5 });
+    const parked = await db.driver.query<{ id: string; parked: boolean; last_error: string }>(
+      `SELECT id, available_at = 'infinity' AS parked, last_error FROM "${db.schema}".outbox_messages
+       WHERE sent_at IS NULL AND message->>'subject' = 'poison' ORDER BY position`,
+    );
+    expect(parked).toEqual(poison.map((e) => ({ id: e.id, parked: true, last_error: 'HTTP 422: bad' })));
+    expect(await store.pendingMessages(10)).toEqual([]);
+
+    // An operator fixes the receiver and re-drives two of them: only those are due again.
+    const operations = db.persistence({ worker: false }).operations;
+    expect((await operations.parked()).map((m) => [m.id, m.reason, m.subject])).toEqual(
+      poison.map((e) => [e.id, 'HTTP 422: bad', 'poison']),
+    );
+    const [first, second] = poison;
+    expect(await operations.retryParked([first?.id ?? '', second?.id ?? ''])).toBe(2);
+    expect((await store.pendingMessages(10)).map((e) => e.id)).toEqual([first?.id, second?.id]);
+    expect(await operations.parked()).toHaveLength(3);
+    expect(await operations.retryParked()).toBe(3);
+    expect(await operations.parked()).toEqual([]);
+  });
 });
