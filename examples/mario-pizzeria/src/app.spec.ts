@@ -14,12 +14,14 @@ import { createPizzeria } from './app.js';
 import { seedPizzeria } from './seed.js';
 import { KitchenBoard } from './kitchen/kitchen-board.js';
 import { InMemoryMailer } from './notifications/in-memory-mailer.js';
+import { CancelOrder } from './orders/commands/cancel-order.command.js';
 import { ConfirmOrder } from './orders/commands/confirm-order.command.js';
 import { MarkReady } from './orders/commands/mark-ready.command.js';
 import { PlaceOrder } from './orders/commands/place-order.command.js';
 import { StartCooking } from './orders/commands/start-cooking.command.js';
 import { OrderConfirmed } from './orders/events/order-confirmed.event.js';
 import { GetOrder } from './orders/queries/get-order.query.js';
+import { GetSalesToday } from './sales/queries/get-sales-today.query.js';
 
 @HandlesEvent(OrderConfirmed, { name: 'test.AlwaysFails' })
 class AlwaysFailsHandler implements DomainEventHandler<OrderConfirmed> {
@@ -89,6 +91,33 @@ describe('createPizzeria', () => {
       ['test.AlwaysFails', 2, true],
       ['test.AlwaysFails', 3, false],
     ]);
+    await glia.close();
+  });
+
+  it('withdraws the kitchen ticket and the sale of a confirmed order cancelled before cooking; refuses to cancel one cooking', async () => {
+    const { glia, board } = await pizzeria();
+    const { mediator } = glia;
+    const cancelled = await mediator.send(PlaceOrder, oneMargherita);
+    const cooking = await mediator.send(PlaceOrder, oneMargherita);
+    for (const { orderId } of [cancelled, cooking]) await mediator.send(ConfirmOrder, { orderId });
+    await mediator.send(StartCooking, { orderId: cooking.orderId });
+    await glia.drain();
+    expect((await board.tickets()).map((t) => t.orderId)).toEqual([cancelled.orderId, cooking.orderId]);
+
+    await mediator.send(CancelOrder, { orderId: cancelled.orderId, reason: 'changed my mind' });
+    const tooLate = mediator.send(CancelOrder, { orderId: cooking.orderId });
+    await expect(tooLate).rejects.toMatchObject({ code: 'ORDER.TOO_LATE_TO_CANCEL' });
+    await glia.drain();
+
+    expect((await board.tickets()).map((t) => t.orderId)).toEqual([cooking.orderId]);
+    expect(await mediator.query(GetSalesToday, {})).toMatchObject({
+      orders: 1,
+      pizzas: 1,
+      revenueCents: cooking.totalCents,
+      cancelledOrders: 1,
+      cancelledRevenueCents: cancelled.totalCents,
+    });
+    expect((await mediator.query(GetOrder, { orderId: cooking.orderId })).status).toBe('cooking');
     await glia.close();
   });
 

@@ -2,6 +2,8 @@ import { createGlia, type EventHandlerClass, type Glia, type GliaOptions } from 
 import { Container } from 'inversify';
 import { ActiveOrdersHandler } from './customers/active-orders.handler.js';
 import { ChangeCustomerContactHandler } from './customers/commands/change-customer-contact.handler.js';
+import { ContactClaim } from './customers/contact-claim.aggregate.js';
+import { contactClaimMapper } from './customers/contact-claim.mapper.js';
 import { RegisterCustomerHandler } from './customers/commands/register-customer.handler.js';
 import { CustomerDirectory } from './customers/customer-directory.js';
 import { CustomerDirectoryProjection } from './customers/customer-directory.projection.js';
@@ -134,6 +136,7 @@ export async function createPizzeria(options: PizzeriaOptions = {}): Promise<Gli
     aggregates: [
       { aggregate: Order, mapper: orderMapper },
       { aggregate: Customer, mapper: customerMapper },
+      { aggregate: ContactClaim, mapper: contactClaimMapper },
       { aggregate: Kitchen, mapper: kitchenMapper },
       { aggregate: Inventory, mapper: inventoryMapper },
       { aggregate: Fleet, mapper: fleetMapper },

@@ -1,4 +1,6 @@
 import type { EventClass } from '@glia/core';
+import { ContactClaimed } from './customers/events/contact-claimed.event.js';
+import { ContactReleased } from './customers/events/contact-released.event.js';
 import { CustomerContactChanged } from './customers/events/customer-contact-changed.event.js';
 import { CustomerOrderClosed } from './customers/events/customer-order-closed.event.js';
 import { CustomerOrderStarted } from './customers/events/customer-order-started.event.js';
@@ -33,6 +35,8 @@ import { PizzaRemovedFromOrder } from './orders/events/pizza-removed-from-order.
  * catch-all (`DomainEvent`) handlers see, such as the live feed, after a restart.
  */
 export const pizzeriaEvents: readonly EventClass[] = [
+  ContactClaimed,
+  ContactReleased,
   CustomerContactChanged,
   CustomerOrderClosed,
   CustomerOrderStarted,

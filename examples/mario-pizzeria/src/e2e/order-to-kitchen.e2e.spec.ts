@@ -61,17 +61,34 @@ const mark = (page: Page) =>
   });
 const marked = (page: Page) => page.evaluate(() => (globalThis as Record<string, unknown>)['e2eMark']);
 
+/** A kitchen display with a chef signed in, following the live stream. */
+async function chefPage(): Promise<Page> {
+  const kitchen = await browser.newPage();
+  await kitchen.goto(`${server.url}/kitchen.html`);
+  await kitchen.getByLabel('Your name').fill('Mario');
+  await kitchen.getByTestId('login-chef').click();
+  await kitchen.getByTestId('signed-in').waitFor();
+  await kitchen.locator('[data-testid=live-status][data-state=open]').waitFor();
+  return kitchen;
+}
+
+/** Calls the API as the pages do; answers the JSON body. */
+async function post(path: string, body: unknown = {}): Promise<Record<string, unknown>> {
+  const response = await fetch(`${server.url}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`POST ${path} answered ${response.status}: ${await response.text()}`);
+  return (await response.json()) as Record<string, unknown>;
+}
+
 describe("Mario's Pizzeria in a real browser", () => {
   browserIt(
     'a customer orders; the kitchen sees it without a reload, cooks it; the customer sees it ready',
     async () => {
       // A chef signs in on the kitchen display and waits, connected to the live stream.
-      const kitchen = await browser.newPage();
-      await kitchen.goto(`${server.url}/kitchen.html`);
-      await kitchen.getByLabel('Your name').fill('Mario');
-      await kitchen.getByTestId('login-chef').click();
-      await kitchen.getByTestId('signed-in').waitFor();
-      await kitchen.locator('[data-testid=live-status][data-state=open]').waitFor();
+      const kitchen = await chefPage();
       await mark(kitchen);
 
       // A customer orders a large margherita with mushrooms on the order page.
@@ -117,6 +134,35 @@ describe("Mario's Pizzeria in a real browser", () => {
       await customer.getByTestId('notification-ready').waitFor();
       expect(await marked(kitchen)).toBe('same page');
       expect(await marked(customer)).toBe('same page');
+    },
+    30_000,
+  );
+
+  browserIt(
+    'a customer cancels a confirmed order; the kitchen takes it off Waiting and shows its ticket withdrawn',
+    async () => {
+      const kitchen = await chefPage();
+      const placed = await post('/api/orders', {
+        customer: { name: 'Peach', email: 'peach@example.com' },
+        items: [{ pizzaId: 'marinara', size: 'M' }],
+      });
+      const orderId = String(placed['orderId']);
+      await post(`/api/orders/${orderId}/confirm`);
+      const waiting = kitchen.locator(`[data-testid=queue-waiting] [data-order-id="${orderId}"]`);
+      await waiting.waitFor();
+
+      // The customer cancels it on the track page before any cook started it.
+      const customer = await browser.newPage();
+      await customer.goto(`${server.url}/track.html?order=${orderId}`);
+      await customer.locator('[data-testid=order-status][data-status=confirmed]').waitFor();
+      await customer.getByTestId('cancel-order').click();
+      await customer.locator('[data-testid=order-status][data-status=cancelled]').waitFor();
+
+      await waiting.waitFor({ state: 'detached' });
+      const withdrawn = kitchen.locator(`[data-testid=withdrawn-ticket][data-order-id="${orderId}"]`);
+      await withdrawn.waitFor();
+      expect(await withdrawn.textContent()).toContain('Peach');
+      expect(await withdrawn.textContent()).toContain('cancelled by the customer');
     },
     30_000,
   );

@@ -71,6 +71,23 @@ describe('management API', () => {
     expect((orders.json() as Array<{ orderId: string }>).map((o) => o.orderId)).toEqual([orderId]);
   });
 
+  it("leaves a confirmed order cancelled before cooking out of today's sales and reports it apart", async () => {
+    api = await apiUnderTest();
+    const { call, confirmedOrder, glia } = api;
+    await confirmedOrder();
+    const cancelled = await confirmedOrder('peach@example.com');
+    expect((await call('POST', `/api/orders/${cancelled}/cancel`)).statusCode).toBe(200);
+    await glia.drain();
+    const sales = await call('GET', '/api/management/sales/today', { as: 'manager' });
+    expect(sales.json()).toMatchObject({
+      orders: 1,
+      pizzas: 1,
+      revenueCents: 900,
+      cancelledOrders: 1,
+      cancelledRevenueCents: 900,
+    });
+  });
+
   it('answers 400 naming the field for a bad limit, day or status', async () => {
     api = await apiUnderTest();
     const { call } = api;

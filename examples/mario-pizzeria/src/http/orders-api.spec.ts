@@ -85,6 +85,23 @@ describe('orders API', () => {
     expect((again.json() as { code: string }).code).toMatch(/^ORDER\./);
   });
 
+  it('places two simultaneous first orders with one new email (201 both) for one customer, who then has both', async () => {
+    const { call, glia } = await start();
+    const body = {
+      customer: { name: 'Toad', email: 'toad@example.com' },
+      items: [{ pizzaId: 'margherita', size: 'M' }],
+    };
+    const responses = await Promise.all([call('POST', '/api/orders', { body }), call('POST', '/api/orders', { body })]);
+    expect(responses.map((r) => r.statusCode)).toEqual([201, 201]);
+    const placed = responses.map((r) => r.json() as { orderId: string; customerId: string });
+    const customerIds = new Set(placed.map((p) => p.customerId));
+    expect(customerIds.size).toBe(1);
+    await glia.drain();
+    const customer = await call('GET', `/api/customers/${[...customerIds].join()}`);
+    const { activeOrderIds } = customer.json() as { activeOrderIds: string[] };
+    expect([...activeOrderIds].sort()).toEqual(placed.map((p) => p.orderId).sort());
+  });
+
   it('refuses to confirm an empty order with 409 ORDER.EMPTY', async () => {
     const { call, placeOrder } = await start();
     const orderId = await placeOrder();

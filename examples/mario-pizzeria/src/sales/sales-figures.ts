@@ -5,6 +5,10 @@ export type DaySales = {
   readonly orders: number;
   readonly pizzas: number;
   readonly revenueCents: number;
+  /** Orders confirmed that day and cancelled since: left out of `orders`, `pizzas` and `revenueCents`. */
+  readonly cancelledOrders: number;
+  /** What those cancelled orders would have paid, in integer cents. */
+  readonly cancelledRevenueCents: number;
 };
 
 /** What one pizza sold. */

@@ -81,4 +81,16 @@ export const readModelMigrations: readonly Migration[] = [
       );
       CREATE INDEX IF NOT EXISTS pizzeria_mails_order ON {schema}.pizzeria_mails (order_id, seq);`,
   },
+  {
+    version: 3,
+    name: 'cancelled orders: kitchen tickets withdrawn, sales cancelled',
+    sql: `
+      ALTER TABLE {schema}.pizzeria_kitchen_tickets ADD COLUMN IF NOT EXISTS withdrawn_at timestamptz;
+      CREATE TABLE IF NOT EXISTS {schema}.pizzeria_sales_cancellations (
+        order_id text PRIMARY KEY,
+        event_id text NOT NULL,
+        cancelled_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE INDEX IF NOT EXISTS pizzeria_sales_order ON {schema}.pizzeria_sales (order_id);`,
+  },
 ];

@@ -29,4 +29,20 @@ describe('SqlKitchenBoard', () => {
     expect(await board.pin(ticket('o-3', 'Someone else'))).toBe(false);
     expect((await board.tickets()).filter((t) => t.orderId === 'o-3')).toEqual([ticket('o-3')]);
   });
+
+  it('withdraws a pinned ticket once, and keeps it off when its OrderConfirmed is delivered again', async () => {
+    const board = new SqlKitchenBoard(db.driver, db.schema);
+    await board.pin(ticket('o-4'));
+    expect(await board.withdraw('o-4')).toBe(true);
+    expect(await board.withdraw('o-4')).toBe(false);
+    expect(await board.pin(ticket('o-4'))).toBe(false);
+    expect((await board.tickets()).map((t) => t.orderId)).not.toContain('o-4');
+  });
+
+  it('remembers a withdrawal that comes before the ticket, so the late ticket is never pinned', async () => {
+    const board = new SqlKitchenBoard(db.driver, db.schema);
+    expect(await board.withdraw('o-5')).toBe(true);
+    expect(await board.pin(ticket('o-5'))).toBe(false);
+    expect((await board.tickets()).map((t) => t.orderId)).not.toContain('o-5');
+  });
 });

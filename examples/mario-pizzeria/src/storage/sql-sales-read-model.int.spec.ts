@@ -32,7 +32,14 @@ describe('SqlSalesReadModel', () => {
     await sales.record(sale('e-2', '2024-05-01', 'peach', [margherita]));
     await sales.record(sale('e-3', '2024-05-02', 'luigi', [pepperoni, pepperoni]));
 
-    expect(await sales.day('2024-05-01')).toEqual({ day: '2024-05-01', orders: 2, pizzas: 3, revenueCents: 2800 });
+    expect(await sales.day('2024-05-01')).toEqual({
+      day: '2024-05-01',
+      orders: 2,
+      pizzas: 3,
+      revenueCents: 2800,
+      cancelledOrders: 0,
+      cancelledRevenueCents: 0,
+    });
     expect(await sales.topPizzas(5, '2024-05-01')).toEqual([
       { pizzaId: 'margherita', pizzaName: 'Margherita', quantity: 2, revenueCents: 1700 },
       { pizzaId: 'pepperoni', pizzaName: 'Pepperoni', quantity: 1, revenueCents: 1100 },
@@ -59,8 +66,49 @@ describe('SqlSalesReadModel', () => {
 
   it('reads zeros for a day without sales and nothing for an unknown customer', async () => {
     const sales = new SqlSalesReadModel(db.driver, db.schema);
-    expect(await sales.day('2020-01-01')).toEqual({ day: '2020-01-01', orders: 0, pizzas: 0, revenueCents: 0 });
+    expect(await sales.day('2020-01-01')).toEqual({
+      day: '2020-01-01',
+      orders: 0,
+      pizzas: 0,
+      revenueCents: 0,
+      cancelledOrders: 0,
+      cancelledRevenueCents: 0,
+    });
     expect(await sales.topPizzas(5, '2020-01-01')).toEqual([]);
     expect(await sales.customer('nobody')).toBeUndefined();
+  });
+
+  it('leaves a cancelled sale out of every figure and counts it apart, once', async () => {
+    const sales = new SqlSalesReadModel(db.driver, db.schema);
+    await sales.record(sale('e-20', '2024-07-01', 'daisy', [margherita]));
+    await sales.record(sale('e-21', '2024-07-01', 'daisy', [pepperoni, pepperoni]));
+    expect(await sales.cancel({ eventId: 'c-21', orderId: 'o-e-21' })).toBe(true);
+    expect(await sales.cancel({ eventId: 'c-21', orderId: 'o-e-21' })).toBe(false);
+
+    expect(await sales.day('2024-07-01')).toEqual({
+      day: '2024-07-01',
+      orders: 1,
+      pizzas: 1,
+      revenueCents: 850,
+      cancelledOrders: 1,
+      cancelledRevenueCents: 2200,
+    });
+    expect(await sales.topPizzas(5, '2024-07-01')).toEqual([
+      { pizzaId: 'margherita', pizzaName: 'Margherita', quantity: 1, revenueCents: 850 },
+    ]);
+    expect(await sales.customer('daisy')).toEqual({
+      customerKey: 'daisy',
+      customerName: 'DAISY',
+      orders: 1,
+      revenueCents: 850,
+    });
+  });
+
+  it('remembers a cancellation recorded before its sale', async () => {
+    const sales = new SqlSalesReadModel(db.driver, db.schema);
+    await sales.cancel({ eventId: 'c-30', orderId: 'o-e-30' });
+    await sales.record(sale('e-30', '2024-08-01', 'bowser', [margherita]));
+    expect(await sales.day('2024-08-01')).toMatchObject({ orders: 0, revenueCents: 0, cancelledOrders: 1 });
+    expect(await sales.customer('bowser')).toBeUndefined();
   });
 });

@@ -10,6 +10,7 @@ import { GetOrder } from '../../orders/queries/get-order.query.js';
 import type { ApiContext } from '../api-context.js';
 import type { ApiRoute } from '../api-route.js';
 import { openEventStream } from '../live/open-event-stream.js';
+import { sendWithRetry } from '../send-with-retry.js';
 
 const tag = 'orders';
 
@@ -26,7 +27,8 @@ export function orderRoutes(ctx: ApiContext): ApiRoute[] {
       body: PlaceOrder.schema,
       status: 201,
       handle: async ({ request, reply, input }) => {
-        const placed = await mediator.send(PlaceOrder, input as InputOf<typeof PlaceOrder>, {
+        // Two first orders with one new email race for its claim: the loser is sent again and finds the winner.
+        const placed = await sendWithRetry(mediator, PlaceOrder, input as InputOf<typeof PlaceOrder>, {
           correlationId: request.id,
         });
         void reply.header('location', `/api/orders/${placed.orderId}`);

@@ -1,12 +1,18 @@
 // @ts-check
-import { $, clearError, showError } from './dom.js';
+import { $, clearError, el, showError } from './dom.js';
 import { debounce, followEvents } from './live.js';
 import { OrderBoard } from './order-board.js';
-import { ORDER_AGGREGATE } from './order-format.js';
+import { ORDER_AGGREGATE, shortId } from './order-format.js';
 import { withStaff } from './staff-session.js';
 import { commandButton, fillColumn, ticket } from './ticket.js';
 
 /** @typedef {import('./order-format.js').OrderSummary} OrderSummary */
+/** @typedef {import('./live.js').LiveEvent} LiveEvent */
+
+/** The event of an order cancelled; from `confirmed`, its ticket was on this board. */
+const ORDER_CANCELLED = 'pizzeria.orders.OrderCancelled.v1';
+/** How many withdrawn tickets the page keeps in view. */
+const WITHDRAWN_SHOWN = 5;
 
 withStaff({
   roles: ['chef', 'manager'],
@@ -68,6 +74,27 @@ withStaff({
       );
     }
 
+    /**
+     * Says which waiting ticket came off the board, so a cook holding its paper does not start it.
+     * @param {LiveEvent} event
+     */
+    function withdrawn(event) {
+      const name = board.orders.get(event.aggregateId)?.customerName;
+      const reason = typeof event.payload['reason'] === 'string' ? event.payload['reason'] : '';
+      const list = $('#withdrawn');
+      list.prepend(
+        el(
+          'li',
+          { 'data-testid': 'withdrawn-ticket', 'data-order-id': event.aggregateId },
+          el('strong', {}, `${shortId(event.aggregateId)}${name === undefined ? '' : ` · ${name}`}`),
+          ` cancelled${reason === '' ? '' : `: ${reason}`} `,
+          el('time', { datetime: event.occurredAt, class: 'muted' }, new Date(event.occurredAt).toLocaleTimeString()),
+        ),
+      );
+      while (list.children.length > WITHDRAWN_SHOWN) list.lastElementChild?.remove();
+      $('#withdrawn-section').hidden = false;
+    }
+
     async function loadKitchen() {
       const kitchen = await call('/api/kitchen');
       $('#capacity').textContent = `Ovens: ${kitchen.cooking.length} of ${kitchen.capacity} in use`;
@@ -80,6 +107,7 @@ withStaff({
       status: $('#live'),
       onOpen: () => void Promise.all([board.reload(), loadKitchen()]).catch(failed),
       onEvent: (event) => {
+        if (event.type === ORDER_CANCELLED && event.payload['previousStatus'] === 'confirmed') withdrawn(event);
         if (event.aggregateType === ORDER_AGGREGATE) void board.refresh(event.aggregateId).catch(failed);
         if (event.aggregateType === 'pizzeria.kitchen.Kitchen') kitchenChanged();
       },

@@ -29,6 +29,11 @@ withStaff({
       $('#sales-orders').textContent = String(today.orders);
       $('#sales-pizzas').textContent = String(today.pizzas);
       $('#sales-revenue').textContent = formatCents(today.revenueCents);
+      const cancelled = today.cancelledOrders === 1 ? '1 order' : `${today.cancelledOrders} orders`;
+      $('#sales-cancelled').textContent =
+        today.cancelledOrders === 0
+          ? 'No confirmed order was cancelled.'
+          : `Cancelled after confirmation, not counted above: ${cancelled} (${formatCents(today.cancelledRevenueCents)}).`;
       $('#top-pizzas').replaceChildren(
         ...(top.length === 0
           ? [el('tr', {}, el('td', { colspan: 3, class: 'muted' }, 'Nothing sold yet.'))]
