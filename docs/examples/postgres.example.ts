@@ -16,9 +16,11 @@ import {
 import {
   PostgresTransaction,
   eventSourced,
+  migrate,
   pgDriver,
   pgliteDriver,
   postgresPersistence,
+  type Migration,
   type PostgresPersistence,
 } from '@glia/postgres';
 
@@ -95,6 +97,20 @@ export async function migrateOnDeploy(connectionString: string): Promise<void> {
   await persistence.close();
 }
 // #endregion server
+
+// #region app-migrations
+/** The application's own tables, numbered apart from Glia's. Append only: never edit a released one. */
+export const hotelMigrations: readonly Migration[] = [
+  { version: 1, name: 'room board', sql: 'CREATE TABLE {schema}.hotel_rooms (room text PRIMARY KEY, guest text)' },
+  { version: 2, name: 'room floor', sql: 'ALTER TABLE {schema}.hotel_rooms ADD COLUMN floor integer' },
+];
+
+/** Glia's migrations, then the application's, tracked in `hotel_migrations` in the same schema. */
+export async function migrateAll(persistence: PostgresPersistence): Promise<void> {
+  await persistence.migrate();
+  await migrate(persistence.driver, { schema: 'hotel', migrations: hotelMigrations, table: 'hotel_migrations' });
+}
+// #endregion app-migrations
 
 // #region event-sourced
 /** Money was paid into a folio. */

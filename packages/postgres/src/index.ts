@@ -3,12 +3,12 @@
 // Drivers
 export { DEFAULT_DATABASE_URL, PgDriver, pgDriver, type PgDriverOptions } from './driver/pg-driver.js';
 export { PgliteDriver, pgliteDriver, type PgliteDriverOptions } from './driver/pglite-driver.js';
-export type { SqlClient, SqlDriver } from './driver/sql-driver.js';
+export type { ListenOptions, SqlClient, SqlDriver, SqlPool } from './driver/sql-driver.js';
 
 // Persistence
 export { PostgresPersistence, postgresPersistence, type PostgresPersistenceOptions } from './postgres-persistence.js';
 export { PostgresTransaction, PostgresTransactionManager } from './postgres-transaction.js';
-export { migrate, type MigrationResult } from './schema/migrator.js';
+export { migrate, type MigrateOptions, type MigrationResult } from './schema/migrator.js';
 export { migrations, type Migration } from './schema/migrations.js';
 
 // Stores
@@ -31,4 +31,5 @@ export {
   type PurgeOptions,
   type PurgeResult,
 } from './operations/outbox-operations.js';
+export type { MessageStats } from './operations/message-stats.js';
 export type { ParkedMessage } from './operations/parked-message.js';

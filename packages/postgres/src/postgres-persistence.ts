@@ -110,11 +110,14 @@ export class PostgresPersistence implements Persistence {
   createDispatcher(context: DispatcherContext): DeliveryWorker {
     this.catalog.useRegistry(context.handlers);
     const tuning = this.options.worker === false ? {} : (this.options.worker ?? {});
+    const concurrency = tuning.concurrency ?? (this.driver.kind === 'pglite' ? 1 : 4);
     const worker = new DeliveryWorker(this.driver, this.quoted, this.channel, this.catalog, context, {
       leaseMs: 30_000,
       batchSize: 32,
-      concurrency: this.driver.kind === 'pglite' ? 1 : 4,
+      concurrency,
       pollIntervalMs: 1_000,
+      // One per delivery running at once, and one for claiming.
+      connections: concurrency + 1,
       workerId: `${hostname()}:${process.pid}`,
       ...tuning,
     });

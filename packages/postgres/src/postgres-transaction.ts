@@ -1,5 +1,6 @@
 import { ConfigurationError, type Transaction, type TransactionManager } from '@glia/core';
 import type { SqlClient, SqlDriver } from './driver/sql-driver.js';
+import { workerConnectionsFor } from './worker/worker-connections.js';
 
 /**
  * An open PostgreSQL transaction. Handlers reach it through `unitOfWork.enlist(tx => …)` and
@@ -39,8 +40,9 @@ export class PostgresTransactionManager implements TransactionManager {
   /** Creates a manager over one driver. */
   constructor(private readonly driver: SqlDriver) {}
 
-  /** Runs `work` in one transaction. */
+  /** Runs `work` in one transaction; inside a delivery, on the delivery worker's own connections. */
   run<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
-    return this.driver.transaction((client) => work(new PostgresTransaction(client, this.driver)));
+    const connections = workerConnectionsFor(this.driver) ?? this.driver;
+    return connections.transaction((client) => work(new PostgresTransaction(client, this.driver)));
   }
 }

@@ -1,5 +1,6 @@
 import pg from 'pg';
-import type { SqlClient, SqlDriver } from './sql-driver.js';
+import { PgListener } from './pg-listener.js';
+import type { ListenOptions, SqlClient, SqlDriver, SqlPool } from './sql-driver.js';
 
 /** The default connection string when neither the options nor `DATABASE_URL` give one. */
 export const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/test';
@@ -12,14 +13,15 @@ export type PgDriverOptions = {
   readonly max?: number;
 };
 
-/** A PostgreSQL server through a `pg` pool; LISTEN runs on a dedicated connection. */
+/** A PostgreSQL server through a `pg` pool; LISTEN runs on dedicated connections that reconnect. */
 export class PgDriver implements SqlDriver {
   /** Always `pg`. */
   readonly kind = 'pg' as const;
   /** The pool every statement runs on. */
   readonly pool: pg.Pool;
   private readonly connectionString: string;
-  private readonly listeners = new Set<pg.Client>();
+  private readonly listeners = new Set<PgListener>();
+  private readonly pools = new Set<pg.Pool>();
 
   /** Creates the pool; connections are opened on first use. */
   constructor(options: PgDriverOptions = {}) {
@@ -40,54 +42,76 @@ export class PgDriver implements SqlDriver {
   }
 
   /** Runs `work` in a transaction on one pooled connection. */
-  async transaction<T>(work: (client: SqlClient) => Promise<T>): Promise<T> {
-    const connection = await this.pool.connect();
-    let broken: Error | undefined;
-    try {
-      await connection.query('BEGIN');
-      const result = await work({
-        query: async <R>(sql: string, params: readonly unknown[] = []) =>
-          (await connection.query(sql, [...params])).rows as R[],
-        exec: async (sql: string) => {
-          await connection.query(sql);
-        },
-      });
-      await connection.query('COMMIT');
-      return result;
-    } catch (error) {
-      try {
-        await connection.query('ROLLBACK');
-      } catch (rollbackError) {
-        // A connection that cannot roll back is destroyed, not returned to the pool.
-        broken = rollbackError as Error;
-      }
-      throw error;
-    } finally {
-      connection.release(broken);
-    }
+  transaction<T>(work: (client: SqlClient) => Promise<T>): Promise<T> {
+    return transactionOn(this.pool, work);
   }
 
-  /** Listens on a dedicated connection (a pooled one would lose the subscription). */
-  async listen(channel: string, onNotify: () => void): Promise<() => Promise<void>> {
-    const client = new pg.Client({ connectionString: this.connectionString });
-    client.on('error', () => undefined);
-    client.on('notification', (message) => {
-      if (message.channel === channel) onNotify();
-    });
-    await client.connect();
-    await client.query(`LISTEN "${channel}"`);
-    this.listeners.add(client);
+  /** Listens on a dedicated connection (a pooled one would lose the subscription), reconnecting if it drops. */
+  async listen(channel: string, onNotify: () => void, options: ListenOptions = {}): Promise<() => Promise<void>> {
+    const listener = new PgListener(this.connectionString, channel, onNotify, options.logger);
+    await listener.start();
+    this.listeners.add(listener);
     return async () => {
-      if (!this.listeners.delete(client)) return;
-      await client.end().catch(() => undefined);
+      if (this.listeners.delete(listener)) await listener.stop();
     };
   }
 
-  /** Ends the listeners and the pool. */
+  /** A small pool of its own, so a background task's statements do not wait behind the main pool's. */
+  openPool(max: number, name: string): SqlPool {
+    const pool = new pg.Pool({ connectionString: this.connectionString, max, application_name: name });
+    pool.on('error', () => undefined);
+    this.pools.add(pool);
+    return {
+      query: async <R>(sql: string, params: readonly unknown[] = []) =>
+        (await pool.query(sql, [...params])).rows as R[],
+      exec: async (sql: string) => {
+        await pool.query(sql);
+      },
+      transaction: (work) => transactionOn(pool, work),
+      get closed() {
+        return pool.ending;
+      },
+      close: async () => {
+        if (this.pools.delete(pool)) await pool.end();
+      },
+    };
+  }
+
+  /** Ends the listeners, the pools of `openPool` and the main pool. */
   async close(): Promise<void> {
-    await Promise.all([...this.listeners].map((client) => client.end().catch(() => undefined)));
+    await Promise.all([...this.listeners].map((listener) => listener.stop()));
     this.listeners.clear();
+    await Promise.all([...this.pools].map((pool) => pool.end()));
+    this.pools.clear();
     await this.pool.end();
+  }
+}
+
+// One transaction on one connection of `pool`: committed if `work` resolves, rolled back if it throws.
+async function transactionOn<T>(pool: pg.Pool, work: (client: SqlClient) => Promise<T>): Promise<T> {
+  const connection = await pool.connect();
+  let broken: Error | undefined;
+  try {
+    await connection.query('BEGIN');
+    const result = await work({
+      query: async <R>(sql: string, params: readonly unknown[] = []) =>
+        (await connection.query(sql, [...params])).rows as R[],
+      exec: async (sql: string) => {
+        await connection.query(sql);
+      },
+    });
+    await connection.query('COMMIT');
+    return result;
+  } catch (error) {
+    try {
+      await connection.query('ROLLBACK');
+    } catch (rollbackError) {
+      // A connection that cannot roll back is destroyed, not returned to the pool.
+      broken = rollbackError as Error;
+    }
+    throw error;
+  } finally {
+    connection.release(broken);
   }
 }
 

@@ -1,5 +1,5 @@
 import { PGlite } from '@electric-sql/pglite';
-import type { SqlClient, SqlDriver } from './sql-driver.js';
+import type { SqlClient, SqlDriver, SqlPool } from './sql-driver.js';
 
 /** Where PGlite keeps its data. */
 export type PgliteDriverOptions = {
@@ -52,6 +52,17 @@ export class PgliteDriver implements SqlDriver {
     const stop = await this.db.listen(channel, () => onNotify());
     return async () => {
       if (!this.db.closed) await stop();
+    };
+  }
+
+  /** The one connection again: PGlite has no other, and closing this view leaves it open. */
+  openPool(): SqlPool {
+    return {
+      query: <R>(sql: string, params?: readonly unknown[]) => this.query<R>(sql, params),
+      exec: (sql: string) => this.exec(sql),
+      transaction: (work) => this.transaction(work),
+      closed: false,
+      close: async () => undefined,
     };
   }
 

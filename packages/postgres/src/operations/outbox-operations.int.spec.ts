@@ -103,4 +103,33 @@ describeDrivers('OutboxOperations', (db, test) => {
     // An event whose delivery is pending (or dead) stays, whatever its age.
     expect(await db.count('outbox_events', 'event_id = $1', [awaited.eventId])).toBe(1);
   });
+
+  test('counts unsent integration events as due, deferred and parked, and ages the oldest one still owed', async () => {
+    const { outbox, operations: ops } = db.persistence({ worker: false });
+    // A clean slate: earlier tests of this file leave unsent events in the schema.
+    await db.driver.query(`UPDATE "${db.schema}".outbox_messages SET sent_at = now() WHERE sent_at IS NULL`);
+    expect(await ops.messageStats()).toEqual({ due: 0, deferred: 0, parked: 0 });
+
+    const [sent, due, returned, rejected] = ['stats-sent', 'stats-due', 'stats-returned', 'stats-rejected'] as const;
+    await new PostgresTransactionManager(db.driver).run((tx) =>
+      outbox.append(tx, { events: [], deliveries: [], messages: [sent, due, returned, rejected].map(message) }),
+    );
+    await outbox.markMessagesSent([sent]);
+    await outbox.deferMessages([returned], 'no queue', 60_000, 60_000);
+    await outbox.parkMessages([{ id: rejected, reason: 'HTTP 422: bad' }]);
+    // The due one was recorded an hour ago: the oldest unsent age follows it.
+    await db.driver.query(
+      `UPDATE "${db.schema}".outbox_messages SET recorded_at = now() - interval '1 hour' WHERE id = $1`,
+      [due],
+    );
+    const stats = await ops.messageStats();
+    expect(stats).toMatchObject({ due: 1, deferred: 1, parked: 1 });
+    expect(stats.oldestUnsentAgeMs).toBeGreaterThanOrEqual(3_600_000);
+
+    // Parked events are not the relay's lag: with only them left, there is no oldest unsent age.
+    await outbox.markMessagesSent([due, returned]);
+    expect(await ops.messageStats()).toEqual({ due: 0, deferred: 0, parked: 1 });
+    expect(await ops.retryParked()).toBe(1);
+    expect(await ops.messageStats()).toMatchObject({ due: 1, deferred: 0, parked: 0 });
+  });
 });

@@ -1,6 +1,7 @@
 import type { Delivery, DeliveryQuery, DeliveryStats } from '@glia/core';
 import type { SqlDriver } from '../driver/sql-driver.js';
 import type { PostgresOutbox } from '../outbox/postgres-outbox.js';
+import type { MessageStats } from './message-stats.js';
 import type { ParkedMessage } from './parked-message.js';
 
 /** Where one handler's deliveries stand (core's `DeliveryStats`, under its earlier name). */
@@ -50,6 +51,27 @@ export class OutboxOperations {
   /** Sends dead deliveries back to pending with no attempts. */
   retryDead(query: Omit<DeliveryQuery, 'status'> = {}): Promise<readonly Delivery[]> {
     return this.outbox.retryDead(query);
+  }
+
+  /** Counts of unsent integration events (due, deferred, parked) and the age of the oldest one still owed. */
+  async messageStats(): Promise<MessageStats> {
+    // Only unsent rows: the partial index on them keeps this cheap however many sent ones wait for a purge.
+    const rows = await this.driver.query<Record<string, number | null>>(
+      `SELECT count(*) FILTER (WHERE available_at <= now())::int AS due,
+         count(*) FILTER (WHERE available_at > now() AND available_at <> 'infinity')::int AS deferred,
+         count(*) FILTER (WHERE available_at = 'infinity')::int AS parked,
+         (extract(epoch FROM now() - min(recorded_at) FILTER (WHERE available_at <> 'infinity')) * 1000)::float8
+           AS oldest
+       FROM ${this.schema}.outbox_messages WHERE sent_at IS NULL`,
+    );
+    const row = rows[0] ?? {};
+    const oldest = row['oldest'];
+    return {
+      due: Number(row['due'] ?? 0),
+      deferred: Number(row['deferred'] ?? 0),
+      parked: Number(row['parked'] ?? 0),
+      ...(oldest !== null && oldest !== undefined && { oldestUnsentAgeMs: Math.max(0, Number(oldest)) }),
+    };
   }
 
   /** Integration events the receiver rejected for good (parked by the relay), oldest first. */

@@ -4,11 +4,20 @@ const NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
 /** Checks a schema name and returns it quoted for SQL; only lower-case identifiers are accepted. */
 export function quoteSchema(schema: string): string {
-  if (!NAME.test(schema)) {
+  return quoteName(schema, 'schema', 'GLIA.INVALID_SCHEMA');
+}
+
+/** Checks a table name (a migrations table) and returns it quoted for SQL, as `quoteSchema` does. */
+export function quoteTable(table: string): string {
+  return quoteName(table, 'table', 'GLIA.INVALID_TABLE');
+}
+
+function quoteName(name: string, kind: string, code: string): string {
+  if (!NAME.test(name)) {
     throw new ConfigurationError(
-      'GLIA.INVALID_SCHEMA',
-      `'${schema}' is not a valid schema name: use lower-case letters, digits and '_' (at most 63).`,
+      code,
+      `'${name}' is not a valid ${kind} name: use lower-case letters, digits and '_' (at most 63).`,
     );
   }
-  return `"${schema}"`;
+  return `"${name}"`;
 }

@@ -1,4 +1,4 @@
-import type { SqlClient, SqlDriver } from '../driver/sql-driver.js';
+import type { SqlClient } from '../driver/sql-driver.js';
 import { DELIVERY_COLUMNS, type DeliveryRow } from '../outbox/delivery-row.js';
 import { LeaseLostError } from './lease-lost.error.js';
 
@@ -8,9 +8,9 @@ import { LeaseLostError } from './lease-lost.error.js';
  * later write of that attempt must match.
  */
 export class DeliveryClaims {
-  /** Creates the queries over `schema` (already quoted). */
+  /** Creates the queries over `schema` (already quoted), run on `driver` (or the worker's own connections). */
   constructor(
-    private readonly driver: SqlDriver,
+    private readonly driver: SqlClient,
     private readonly schema: string,
   ) {}
 

@@ -8,6 +8,12 @@ export type DeliveryWorkerOptions = {
   readonly concurrency: number;
   /** Longest wait between rounds when no notification arrives (1 s). */
   readonly pollIntervalMs: number;
+  /**
+   * Connections of its own for claiming, for handlers' transactions (which complete the deliveries)
+   * and for recording failed attempts, so these do not wait for a slot behind the application's
+   * commits (`concurrency` + 1; 0 uses the driver's pool; PGlite always shares its one connection).
+   */
+  readonly connections: number;
   /** Identifies this worker in lease tokens and logs. */
   readonly workerId: string;
 };

@@ -8,13 +8,14 @@ import {
   type Transaction,
   WakeUp,
 } from '@glia/core';
-import type { SqlDriver } from '../driver/sql-driver.js';
+import type { SqlDriver, SqlPool } from '../driver/sql-driver.js';
 import { deliveryOf, type DeliveryRow } from '../outbox/delivery-row.js';
 import type { EventCatalog } from '../outbox/event-catalog.js';
 import { PostgresTransaction } from '../postgres-transaction.js';
 import { DeliveryClaims } from './delivery-claims.js';
 import type { DeliveryWorkerOptions } from './delivery-worker-options.js';
 import { LeaseLostError } from './lease-lost.error.js';
+import { onWorkerConnections } from './worker-connections.js';
 
 /**
  * The durable dispatcher: claims due deliveries from the database under a lease, runs each in its
@@ -23,7 +24,8 @@ import { LeaseLostError } from './lease-lost.error.js';
  * one process or many, share the work safely.
  */
 export class DeliveryWorker implements EventDispatcher {
-  private readonly claims: DeliveryClaims;
+  private claims: DeliveryClaims;
+  private pool: SqlPool | undefined;
   private readonly awaited = new Set<string>();
   // The worker may be all a process does: its waits keep the process alive.
   private readonly wake = new WakeUp({ keepAlive: true });
@@ -36,7 +38,7 @@ export class DeliveryWorker implements EventDispatcher {
   /** Creates a worker; `PostgresPersistence.createDispatcher` does this. */
   constructor(
     private readonly driver: SqlDriver,
-    schema: string,
+    private readonly schema: string,
     private readonly channel: string,
     private readonly catalog: EventCatalog,
     private readonly context: DispatcherContext,
@@ -48,6 +50,12 @@ export class DeliveryWorker implements EventDispatcher {
   /** Starts listening and claiming; deliveries left by earlier processes are picked up at once. */
   start(): void {
     if (this.loop !== undefined || this.stopped) return;
+    if (this.options.connections > 0 && this.driver.kind !== 'pglite') {
+      // Claims and handlers' transactions on connections of their own: queued behind commits for a
+      // slot of the application's pool, they made a busy application's deliveries wait.
+      this.pool = this.driver.openPool(this.options.connections, 'glia-worker');
+      this.claims = new DeliveryClaims(this.pool, this.schema);
+    }
     this.loop = this.run();
   }
 
@@ -78,6 +86,7 @@ export class DeliveryWorker implements EventDispatcher {
     await this.loop;
     this.roundDone.fire();
     await this.unlisten?.();
+    await this.pool?.close();
   }
 
   private async run(): Promise<void> {
@@ -102,7 +111,7 @@ export class DeliveryWorker implements EventDispatcher {
 
   private async listen(): Promise<void> {
     try {
-      this.unlisten = await this.driver.listen(this.channel, () => this.wake.fire());
+      this.unlisten = await this.driver.listen(this.channel, () => this.wake.fire(), { logger: this.context.logger });
     } catch (error) {
       this.context.logger.warn('LISTEN failed; the delivery worker falls back to polling', {
         error: describeError(error),
@@ -126,10 +135,13 @@ export class DeliveryWorker implements EventDispatcher {
     const attempt = Number(row.attempts);
     let delivery: Delivery | undefined;
     try {
-      delivery = deliveryOf({ ...row, attempts: attempt - 1 }, this.catalog.classFor);
-      await this.context.runner.run(delivery, (tx: Transaction) =>
-        this.claims.complete(PostgresTransaction.from(tx).client, row.id, token),
-      );
+      const restored = deliveryOf({ ...row, attempts: attempt - 1 }, this.catalog.classFor);
+      delivery = restored;
+      const run = (): Promise<void> =>
+        this.context.runner.run(restored, (tx: Transaction) =>
+          this.claims.complete(PostgresTransaction.from(tx).client, row.id, token),
+        );
+      await (this.pool === undefined ? run() : onWorkerConnections(this.driver, this.pool, run));
     } catch (error) {
       if (error instanceof LeaseLostError) {
         this.context.logger.warn('Lost a delivery lease; another worker owns it now', { deliveryId: row.id });
