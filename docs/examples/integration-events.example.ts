@@ -9,7 +9,13 @@ import {
   OutboxRelay,
   createGlia,
   defineIntegrationEvent,
+  describeError,
   mapDomainEvent,
+  type CloudEvent,
+  type IntegrationEventPublisher,
+  type OutboxMessageStore,
+  type PublishResult,
+  type RelayReport,
 } from '@glia/core';
 import { z } from 'zod';
 import { OrderConfirmed } from './domain/order-confirmed.event.js';
@@ -84,3 +90,47 @@ export async function consume(persistence: InMemoryPersistence) {
   return billed;
 }
 // #endregion consume
+
+// #region relay-yourself
+/** A script that relays for at most a minute: `relayAll` again while it says there is more. */
+export async function relayForAMinute(
+  store: OutboxMessageStore,
+  publisher: IntegrationEventPublisher,
+): Promise<RelayReport> {
+  const relay = new OutboxRelay(store, publisher, { batchSize: 100 });
+  const deadline = Date.now() + 60_000;
+  const continueWhile = (): boolean => Date.now() < deadline; // checked before each read ahead
+  let report = await relay.relayAll({ continueWhile });
+  while (report.more === true && continueWhile()) report = await relay.relayAll({ continueWhile });
+  return report; // the last call's: what it could not deliver is in `report.undelivered`
+}
+// #endregion relay-yourself
+
+// #region publisher
+/** Publishes to a queue service of your own; one result per event, in order. */
+export class QueueServicePublisher implements IntegrationEventPublisher {
+  /** It starts no spans of its own, so the relay starts a `send` span per event. */
+  readonly startsSpans = false;
+
+  constructor(private readonly send: (event: CloudEvent) => Promise<'ok' | 'no-route' | 'invalid'>) {}
+
+  async publish(events: readonly CloudEvent[]): Promise<readonly PublishResult[]> {
+    const results: PublishResult[] = [];
+    for (const [index, event] of events.entries()) {
+      let answer: 'ok' | 'no-route' | 'invalid';
+      try {
+        answer = await this.send(event);
+      } catch (error) {
+        // Not sent, and nothing behind it either: the events of one aggregate must not overtake it.
+        const reason = describeError(error);
+        for (const rest of events.slice(index)) results.push({ id: rest.id, outcome: 'failed', reason });
+        return results;
+      }
+      if (answer === 'ok') results.push({ id: event.id, outcome: 'confirmed' });
+      else if (answer === 'no-route') results.push({ id: event.id, outcome: 'returned', reason: 'no subscriber' });
+      else results.push({ id: event.id, outcome: 'rejected', reason: 'the service refuses this event' });
+    }
+    return results;
+  }
+}
+// #endregion publisher

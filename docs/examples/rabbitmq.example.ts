@@ -25,7 +25,7 @@ export async function publish(persistence: InMemoryPersistence) {
     onReturned: (event) => console.warn(`nobody listens to ${event.type} yet; it stays pending`),
   });
   const relay = new OutboxRelay(persistence.outbox, publisher, { batchSize: 500 });
-  const report = await relay.relayAll(); // { confirmed, returned, failed, undelivered }
+  const report = await relay.relayAll(); // { confirmed, returned, failed, rejected, undelivered, more }
   await publisher.close();
   return report;
 }

@@ -1,9 +1,11 @@
 // Code quoted in docs/unit-of-work.md; compiled by `pnpm typecheck`.
 import { strict as assert } from 'node:assert';
 import {
+  AfterCommitTransactions,
   ConcurrencyError,
   UnitOfWork,
   UnitOfWorkClosedError,
+  consoleLogger,
   createGlia,
   inMemoryPersistence,
   repositoryToken,
@@ -48,6 +50,46 @@ export async function oneScopeOneUnitOfWork(glia: Glia): Promise<void> {
   assert.notEqual(first, other); // another scope loads its own copy
 }
 // #endregion scope
+
+// #region committing
+/** While a unit of work commits, its aggregates refuse new events; a new scope takes them. */
+export async function raiseWhileCommitting(glia: Glia): Promise<void> {
+  const scope = glia.openScope();
+  const order = await scope.get(repositoryToken(Order)).get('order-1');
+  order.addItem('calzone', 1, 1100);
+
+  const committing = scope.unitOfWork.commit(); // not awaited yet: the commit is under way
+  assert.equal(scope.unitOfWork.state, 'committing');
+  assert.throws(
+    () => order.addItem('tiramisu', 1, 600), // e.g. a callback nobody awaited, firing mid-commit
+    (error) => UnitOfWorkClosedError.is(error) && error.state === 'committing',
+  );
+  await committing;
+  assert.equal(scope.unitOfWork.state, 'committed'); // finished: it saves nothing more
+
+  const next = glia.openScope();
+  (await next.get(repositoryToken(Order)).get('order-1')).addItem('tiramisu', 1, 600);
+  await next.unitOfWork.commit();
+}
+// #endregion committing
+
+// #region after-commit
+/** Work that must wait for the commit: queued inside the transaction, run once it committed. */
+export async function afterCommit(): Promise<string[]> {
+  const transactions = new AfterCommitTransactions(inMemoryPersistence().transactions, consoleLogger);
+  const done: string[] = [];
+  const result = await transactions.run(async (tx) => {
+    transactions.afterCommit(tx, () => {
+      throw new Error('cache unreachable'); // logged as an error; the commit stands
+    });
+    transactions.afterCommit(tx, () => void done.push('cache warmed'));
+    return 'committed';
+  });
+  assert.equal(result, 'committed'); // a failing callback never turns a commit into a failure
+  assert.deepEqual(done, ['cache warmed']); // and the callbacks after it still run
+  return done;
+}
+// #endregion after-commit
 
 // #region conflict
 /** Two units of work change the same order: the second commit fails, and saves nothing. */

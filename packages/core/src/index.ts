@@ -91,7 +91,12 @@ export {
 } from './integration/integration-event-router.js';
 export { IntegrationMappingOutbox } from './integration/integration-mapping-outbox.js';
 export { isOutboxMessageStore, type OutboxMessageStore } from './integration/outbox-message-store.js';
-export { OutboxRelay, type OutboxRelayOptions, type RelayReport } from './integration/outbox-relay.js';
+export {
+  OutboxRelay,
+  type OutboxRelayOptions,
+  type RelayAllOptions,
+  type RelayReport,
+} from './integration/outbox-relay.js';
 export { AfterCommitTransactions } from './integration/after-commit-transactions.js';
 export type { IntegrationOptions } from './integration/integration-options.js';
 export { RelayRunner, type RelayRunnerOptions, type RelayRunnerStats } from './integration/relay-runner.js';
