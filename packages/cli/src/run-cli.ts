@@ -2,10 +2,12 @@ import { Command, CommanderError, Option } from 'commander';
 import { describeError } from '@glia/core';
 import { CliError, ExitCode } from './cli-error.js';
 import type { CliIo } from './cli-io.js';
+import type { DatabaseOptions } from './database/open-database.js';
 import { dlqListCommand, dlqRedriveCommand, dlqShowCommand } from './commands/dlq.command.js';
 import { migrateCommand } from './commands/migrate.command.js';
+import { outboxParkedCommand } from './commands/outbox-parked.command.js';
 import { outboxPurgeCommand } from './commands/outbox-purge.command.js';
-import { outboxRetryCommand } from './commands/outbox-retry.command.js';
+import { outboxRetryCommand, type RetryOptions } from './commands/outbox-retry.command.js';
 import { outboxStatusCommand } from './commands/outbox-status.command.js';
 import { parsePositiveInt, parseTime } from './output/parse-time.js';
 
@@ -52,34 +54,50 @@ function buildProgram(io: CliIo): Command {
     .description('apply pending migrations to the schema')
     .action((_options, command: Command) => migrateCommand(io, db(command)));
 
-  const outbox = program.command('outbox').description('inspect and repair delivery records');
+  const outbox = program.command('outbox').description('inspect and repair delivery records and integration events');
   outbox
     .command('status')
-    .description('pending, failed, dead and completed deliveries per handler, and the oldest pending age')
-    .option('--json', 'print JSON for scripts')
+    .description(
+      'pending, failed, dead and completed deliveries per handler, the oldest pending age, and unsent integration events',
+    )
+    .option('--json', 'print JSON for scripts (the handler array)')
+    .option('--integration-events', 'with --json: print { handlers, integrationEvents } instead of the handler array')
     .addOption(
       new Option('-w, --watch [seconds]', 'refresh every few seconds until interrupted').argParser((v) =>
         parsePositiveInt(v, '--watch'),
       ),
     )
-    .action((options: { json?: boolean; watch?: number | true }, command: Command) =>
+    .action((options: { json?: boolean; integrationEvents?: boolean; watch?: number | true }, command: Command) =>
       outboxStatusCommand(io, {
         ...db(command),
         ...(options.json === true && { json: true }),
+        ...(options.integrationEvents === true && { integrationEvents: true }),
         ...(options.watch !== undefined && { watch: options.watch === true ? 2 : options.watch }),
       }),
     );
   outbox
+    .command('parked')
+    .description('integration events the receiver rejected for good (parked by the relay), oldest first')
+    .option('--limit <n>', 'how many', (v) => parsePositiveInt(v, '--limit'), 20)
+    .option('--json', 'print JSON for scripts')
+    .action((options: { limit: number; json?: boolean }, command: Command) =>
+      outboxParkedCommand(io, { ...db(command), ...options }),
+    );
+  outbox
     .command('retry')
-    .description('send dead deliveries back to pending (handlers run them again)')
-    .option('--dead', 'retry dead deliveries (required)')
-    .option('--handler <name>', 'only this handler')
-    .option('--since <when>', 'only those that died since (30m, 36h, 7d, or an ISO date)', (v) =>
+    .description(
+      'send dead deliveries back to pending (handlers run them again), or re-drive parked integration events',
+    )
+    .option('--dead', 'retry dead deliveries')
+    .option('--parked', 'make parked integration events due again (the relay sends them)')
+    .option('--handler <name>', 'with --dead: only this handler')
+    .option('--since <when>', 'with --dead: only those that died since (30m, 36h, 7d, or an ISO date)', (v) =>
       parseTime(v, '--since'),
     )
-    .option('--limit <n>', 'at most this many', (v) => parsePositiveInt(v, '--limit'))
+    .option('--limit <n>', 'with --dead: at most this many', (v) => parsePositiveInt(v, '--limit'))
+    .option('--id <ids...>', 'with --parked: only the integration events with these ids')
     .option('-y, --yes', 'do not ask for confirmation')
-    .action((options: { dead?: boolean; handler?: string; since?: Date; limit?: number; yes?: boolean }, command) =>
+    .action((options: Omit<RetryOptions, keyof DatabaseOptions>, command: Command) =>
       outboxRetryCommand(io, { ...db(command), ...options }),
     );
   outbox

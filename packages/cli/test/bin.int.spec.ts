@@ -48,7 +48,10 @@ describe('the glia bin', () => {
       status: 0,
       stdout: expect.stringContaining('Applied migrations'),
     });
-    expect(glia('outbox', 'status', '--database', dir)).toMatchObject({ status: 0, stdout: 'No deliveries.\n' });
+    expect(glia('outbox', 'status', '--database', dir)).toMatchObject({
+      status: 0,
+      stdout: 'No deliveries.\n\nIntegration events: all sent.\n',
+    });
     const bad = glia('outbox', 'status', '--database', dir, '--bogus');
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain("unknown option '--bogus'");

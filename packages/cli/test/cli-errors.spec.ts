@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
-import { ExitCode, renderStatus, runCli } from '../src/index.js';
+import { ExitCode, renderMessageStats, renderStatus, runCli } from '../src/index.js';
 import { testIo } from './support/capture.js';
 
 async function run(args: readonly string[], env: Record<string, string> = {}) {
@@ -28,6 +28,25 @@ describe('glia errors', () => {
   it('exits 2 when retry is not asked for dead deliveries', async () => {
     const result = await run(['outbox', 'retry', '--database', '/nowhere']);
     expect(result).toMatchObject({ code: ExitCode.usage, stderr: expect.stringContaining('pass --dead') });
+  });
+
+  it('exits 2 for retry flags that mix dead deliveries and parked integration events', async () => {
+    const usage = async (args: readonly string[], message: string): Promise<void> => {
+      const result = await run(['outbox', 'retry', ...args, '--database', '/nowhere']);
+      expect(result).toMatchObject({ code: ExitCode.usage, stderr: expect.stringContaining(message) });
+    };
+    await usage(['--dead', '--parked'], 'pass one of them, not both');
+    await usage(['--parked', '--handler', 'cli.mailer'], '--handler picks dead deliveries, not parked events');
+    await usage(['--parked', '--since', '1h'], '--since picks dead deliveries');
+    await usage(['--parked', '--limit', '5'], '--limit picks dead deliveries');
+    await usage(['--dead', '--id', 'abc'], '--id picks parked integration events: pass --parked');
+    await usage(['--id', 'abc'], 'pass --dead or --parked');
+    await usage(['--parked', '--id'], "option '--id <ids...>' argument missing");
+    const limit = await run(['outbox', 'parked', '--limit', '0', '--database', '/nowhere']);
+    expect(limit).toMatchObject({
+      code: ExitCode.usage,
+      stderr: expect.stringContaining("'0' is not a positive integer"),
+    });
   });
 
   it('exits 3 for a URL that is not PostgreSQL, a server that does not answer, and a missing PGlite directory', async () => {
@@ -69,5 +88,15 @@ describe('glia errors', () => {
       'TOTAL                 2       1     3         17  1m 12s',
       '',
     ]);
+  });
+
+  it('sums up the integration events not yet sent in one line', () => {
+    expect(renderMessageStats({ due: 4, deferred: 1, parked: 2, oldestUnsentAgeMs: 182_000 })).toBe(
+      'Integration events: 4 due, 1 deferred, 2 parked (glia outbox parked); oldest unsent 3m 2s\n',
+    );
+    expect(renderMessageStats({ due: 0, deferred: 0, parked: 3 })).toBe(
+      'Integration events: 0 due, 0 deferred, 3 parked (glia outbox parked)\n',
+    );
+    expect(renderMessageStats({ due: 0, deferred: 0, parked: 0 })).toBe('Integration events: all sent.\n');
   });
 });

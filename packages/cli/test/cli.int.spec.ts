@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { DeliveryStats } from '@glia/core';
 import { DEFAULT_DATABASE_URL, pgDriver, pgliteDriver, type SqlDriver } from '@glia/postgres';
-import { ExitCode, runCli } from '../src/index.js';
+import { ExitCode, runCli, type StatusJson } from '../src/index.js';
 import { testIo, type Run } from './support/capture.js';
-import { runApp, sink } from './support/workload.js';
+import { receiver, runApp, sink } from './support/workload.js';
 
 const serverUrl = process.env['DATABASE_URL'] ?? DEFAULT_DATABASE_URL;
 
@@ -129,7 +129,7 @@ describe.each(['pglite', 'pg'] as const)('glia on %s', (kind) => {
         'Delete 6 completed deliveries, 3 domain events and 3 sent integration events from before',
       ),
     });
-    expect((await cli(['outbox', 'status'])).stdout).toBe('No deliveries.\n');
+    expect((await cli(['outbox', 'status'])).stdout).toBe('No deliveries.\n\nIntegration events: all sent.\n');
     const again = await cli(['outbox', 'purge', '--completed-before', future, '--json']);
     expect(again.code).toBe(ExitCode.ok);
     expect(JSON.parse(again.stdout)).toEqual({ before: future, deliveries: 0, events: 0, messages: 0 });
@@ -150,6 +150,93 @@ describe.each(['pglite', 'pg'] as const)('glia on %s', (kind) => {
     const purged = await cli(['outbox', 'purge', '--completed-before', later, '--json', '--yes']);
     expect(purged).toMatchObject({ code: ExitCode.ok, stderr: '' });
     expect(JSON.parse(purged.stdout)).toEqual({ before: later, deliveries: 1, events: 0, messages: 1 });
+  }, 60_000);
+
+  it('shows, lists and re-drives the integration events the receiver rejected for good', async () => {
+    if (target === undefined) return;
+    sink.broken = false;
+    receiver.rejects.set('parked-0', 'HTTP 422: title is too long').set('parked-2', 'HTTP 413: too large');
+    receiver.unroutable.add('parked-1');
+    try {
+      await app({ add: 3, prefix: 'parked' });
+    } finally {
+      receiver.rejects.clear();
+      receiver.unroutable.clear();
+    }
+    const status = async (): Promise<StatusJson> => {
+      const run = await cli(['outbox', 'status', '--json', '--integration-events']);
+      expect(run).toMatchObject({ code: ExitCode.ok, stderr: '' });
+      return JSON.parse(run.stdout) as StatusJson;
+    };
+    const integrationEvents = async (): Promise<StatusJson['integrationEvents']> => (await status()).integrationEvents;
+    const both = await status();
+    expect(both.integrationEvents).toEqual({ due: 0, deferred: 1, parked: 2, oldestUnsentAgeMs: expect.any(Number) });
+    // `--json` alone still prints the bare handler array scripts read; here it is under its own key.
+    expect(both.handlers.map((h) => h.handler)).toEqual(Object.keys(await stats()));
+    expect((await cli(['outbox', 'status'])).stdout).toMatch(
+      /^Integration events: 0 due, 1 deferred, 2 parked \(glia outbox parked\); oldest unsent \S+/m,
+    );
+
+    const table = await cli(['outbox', 'parked']);
+    expect(table).toMatchObject({ code: ExitCode.ok, stderr: '' });
+    expect(table.stdout).toMatch(/^ID\s+TYPE\s+SUBJECT\s+AGE\s+ATTEMPTS\s+REASON$/m);
+    expect(table.stdout).toMatch(
+      /^\S+\s+com\.example\.cli\.task\.added\.v1\s+parked-0\s+.+\s+1\s+HTTP 422: title is too long$/m,
+    );
+    expect(table.stdout).toMatch(
+      /^\S+\s+com\.example\.cli\.task\.added\.v1\s+parked-2\s+.+\s+1\s+HTTP 413: too large$/m,
+    );
+    const first = await cli(['outbox', 'parked', '--limit', '1']);
+    expect(first.stdout).not.toContain('parked-2');
+    expect(first.stdout).toContain('… and 1 more (raise --limit).');
+    const listed = JSON.parse((await cli(['outbox', 'parked', '--json'])).stdout) as Array<Record<string, unknown>>;
+    expect(listed).toEqual([
+      {
+        id: expect.any(String),
+        type: 'com.example.cli.task.added.v1',
+        subject: 'parked-0',
+        recordedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
+        attempts: 1,
+        reason: 'HTTP 422: title is too long',
+      },
+      expect.objectContaining({ subject: 'parked-2', reason: 'HTTP 413: too large' }),
+    ]);
+    const [rejected, tooLarge] = listed.map((m) => String(m['id']));
+
+    // No terminal and no --yes: nothing changes.
+    const refused = await cli(['outbox', 'retry', '--parked']);
+    expect(refused).toMatchObject({ code: ExitCode.failed, stderr: expect.stringContaining('pass --yes') });
+    const declined = await cli(['outbox', 'retry', '--parked', '--id', String(rejected)], 'n');
+    expect(declined).toMatchObject({ code: ExitCode.failed, stderr: expect.stringContaining('Aborted') });
+    expect(await integrationEvents()).toMatchObject({ due: 0, parked: 2 });
+
+    // The receiver was fixed: re-drive one (an id that is not parked is named, not fatal), then the rest.
+    const one = await cli(['outbox', 'retry', '--parked', '--id', String(rejected), '--id', 'no-such-id', '--yes']);
+    expect(one).toEqual({
+      code: ExitCode.ok,
+      stdout: 'Re-drove 1 parked integration event: the relay sends it next.\n',
+      stderr: 'Not parked (sent, pending or unknown): no-such-id\n',
+    });
+    expect(await integrationEvents()).toMatchObject({ due: 1, deferred: 1, parked: 1 });
+    const rest = await cli(['outbox', 'retry', '--parked'], 'y');
+    expect(rest).toMatchObject({
+      code: ExitCode.ok,
+      stdout: 'Re-drove 1 parked integration event: the relay sends it next.\n',
+      stderr: expect.stringContaining('Re-drive 1 parked integration event? [y/N]'),
+    });
+    expect((await cli(['outbox', 'parked'])).stdout).toBe('No parked integration events.\n');
+    expect((await cli(['outbox', 'retry', '--parked', '--id', String(tooLarge), '--yes'])).stdout).toBe(
+      'No parked integration events match.\n',
+    );
+
+    // The app's relay sends them; the unroutable one waits for its next try.
+    await app({});
+    expect(await integrationEvents()).toEqual({
+      due: 0,
+      deferred: 1,
+      parked: 0,
+      oldestUnsentAgeMs: expect.any(Number),
+    });
   }, 60_000);
 
   it('fails with exit code 4 and a clear message when the schema is missing', async () => {

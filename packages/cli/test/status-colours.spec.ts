@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { renderStatus } from '../src/index.js';
+import { renderMessageStats, renderStatus } from '../src/index.js';
 import { ansi, paletteFor, plain } from '../src/output/colour.js';
 
 const stats = [
@@ -20,6 +20,13 @@ describe('glia outbox status colours', () => {
     expect(sales).toContain('\x1b[32m7\x1b[39m  \x1b[2m-\x1b[22m');
     expect(total?.startsWith('\x1b[1mTOTAL')).toBe(true);
     expect(coloured.split('\n').every((line) => !/ $/.test(stripAnsi(line)))).toBe(true);
+  });
+
+  it('colours parked integration events red and deferred ones yellow, zeros dim', () => {
+    const stats = { due: 0, deferred: 1, parked: 2, oldestUnsentAgeMs: 5_000 };
+    const coloured = renderMessageStats(stats, ansi);
+    expect(stripAnsi(coloured)).toBe(renderMessageStats(stats));
+    expect(coloured).toContain('\x1b[2m0\x1b[22m due, \x1b[33m1\x1b[39m deferred, \x1b[31m2\x1b[39m parked');
   });
 
   it('uses colour on a terminal only, unless NO_COLOR or FORCE_COLOR says otherwise', () => {

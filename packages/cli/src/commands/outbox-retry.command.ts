@@ -2,10 +2,15 @@ import type { CliIo } from '../cli-io.js';
 import { CliError } from '../cli-error.js';
 import { openDatabase, type DatabaseOptions, type OpenDatabase } from '../database/open-database.js';
 import { confirm } from '../output/confirm.js';
+import { outboxRetryParkedCommand } from './outbox-retry-parked.command.js';
 
 /** Flags of `glia outbox retry`. */
 export type RetryOptions = DatabaseOptions & {
   readonly dead?: boolean;
+  /** Re-drive parked integration events instead of dead deliveries. */
+  readonly parked?: boolean;
+  /** With `parked`: only these CloudEvent ids. */
+  readonly id?: readonly string[];
   readonly handler?: string;
   /** Only deliveries that died at or after this time. */
   readonly since?: Date;
@@ -13,10 +18,19 @@ export type RetryOptions = DatabaseOptions & {
   readonly yes?: boolean;
 };
 
-/** `glia outbox retry --dead`: sends dead deliveries back to pending with no attempts; workers pick them up. */
+/**
+ * `glia outbox retry --dead`: sends dead deliveries back to pending with no attempts; workers pick
+ * them up. `--parked` re-drives parked integration events instead (see `outboxRetryParkedCommand`).
+ */
 export async function outboxRetryCommand(io: CliIo, options: RetryOptions): Promise<void> {
-  if (options.dead !== true) {
-    throw CliError.usage('Only dead deliveries are retried by hand (pending ones retry on their own): pass --dead.');
+  checkFlags(options);
+  if (options.parked === true) {
+    return outboxRetryParkedCommand(io, {
+      ...(options.database !== undefined && { database: options.database }),
+      schema: options.schema,
+      ...(options.id !== undefined && { ids: options.id }),
+      ...(options.yes !== undefined && { yes: options.yes }),
+    });
   }
   const db = await openDatabase(io, options);
   try {
@@ -31,6 +45,33 @@ export async function outboxRetryCommand(io: CliIo, options: RetryOptions): Prom
     io.stdout.write(`Retried ${revived} dead deliver${revived === 1 ? 'y' : 'ies'}${which}.\n`);
   } finally {
     await db.close();
+  }
+}
+
+// Dead deliveries and parked integration events are different records, filtered differently.
+function checkFlags(options: RetryOptions): void {
+  if (options.dead === true && options.parked === true) {
+    throw CliError.usage('--dead retries deliveries, --parked integration events: pass one of them, not both.');
+  }
+  if (options.dead !== true && options.parked !== true) {
+    throw CliError.usage(
+      'Only dead deliveries and parked integration events are retried by hand (pending ones retry on their own): ' +
+        'pass --dead or --parked.',
+    );
+  }
+  if (options.parked === true) {
+    const deliveryFlag = [
+      options.handler !== undefined && '--handler',
+      options.since !== undefined && '--since',
+      options.limit !== undefined && '--limit',
+    ].find((flag) => flag !== false);
+    if (deliveryFlag !== undefined) {
+      throw CliError.usage(
+        `${deliveryFlag} picks dead deliveries, not parked events: with --parked, pick them with --id.`,
+      );
+    }
+  } else if (options.id !== undefined) {
+    throw CliError.usage('--id picks parked integration events: pass --parked (dead deliveries: --handler, --since).');
   }
 }
 

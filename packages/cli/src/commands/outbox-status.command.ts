@@ -1,4 +1,5 @@
 import type { DeliveryStats } from '@glia/core';
+import type { MessageStats } from '@glia/postgres';
 import type { CliIo } from '../cli-io.js';
 import { openDatabase, type DatabaseOptions } from '../database/open-database.js';
 import { paletteFor, plain, type Palette } from '../output/colour.js';
@@ -10,16 +11,35 @@ export type StatusOptions = DatabaseOptions & {
   readonly json?: boolean;
   /** Refresh every this many seconds until interrupted. */
   readonly watch?: number;
+  /** With `json`: an object `{ handlers, integrationEvents }` instead of the bare handler array scripts already read. */
+  readonly integrationEvents?: boolean;
 };
 
-/** `glia outbox status`: pending, failed, dead and completed deliveries per handler, and the oldest pending age. */
+/** `glia outbox status --json --integration-events`: the handler array under a key, next to the relay's side. */
+export type StatusJson = {
+  /** What `--json` alone prints. */
+  readonly handlers: readonly DeliveryStats[];
+  /** Integration events not yet sent. */
+  readonly integrationEvents: MessageStats;
+};
+
+/**
+ * `glia outbox status`: pending, failed, dead and completed deliveries per handler, and the oldest
+ * pending age; then the integration events not yet sent (due, deferred, parked).
+ */
 export async function outboxStatusCommand(io: CliIo, options: StatusOptions): Promise<void> {
   const db = await openDatabase(io, options);
   const palette = options.json === true ? plain : paletteFor(io.stdout, io.env);
   try {
     for (;;) {
       const stats = await db.persistence.operations.stats();
-      const text = options.json === true ? `${JSON.stringify(stats, null, 2)}\n` : renderStatus(stats, palette);
+      const messages = await db.persistence.operations.messageStats();
+      const json: StatusJson | readonly DeliveryStats[] =
+        options.integrationEvents === true ? { handlers: stats, integrationEvents: messages } : stats;
+      const text =
+        options.json === true
+          ? `${JSON.stringify(json, null, 2)}\n`
+          : `${renderStatus(stats, palette)}\n${renderMessageStats(messages, palette)}`;
       if (options.watch === undefined) {
         io.stdout.write(text);
         return;
@@ -68,6 +88,22 @@ export function renderStatus(stats: readonly DeliveryStats[], palette: Palette =
       const style = byColumn[column];
       return style === undefined ? cell : style(cell);
     },
+  );
+}
+
+/**
+ * One line on the integration events not yet sent: parked ones (a person is needed) red, deferred
+ * ones yellow, zeros dim; the oldest age leaves parked ones out, so it measures the relay's lag.
+ */
+export function renderMessageStats(stats: MessageStats, palette: Palette = plain): string {
+  const label = palette.bold('Integration events:');
+  if (stats.due + stats.deferred + stats.parked === 0) return `${label} all sent.\n`;
+  const count = (n: number, style: (text: string) => string): string => (n === 0 ? palette.dim('0') : style(String(n)));
+  const oldest = stats.oldestUnsentAgeMs === undefined ? '' : `; oldest unsent ${formatAge(stats.oldestUnsentAgeMs)}`;
+  const hint = stats.parked === 0 ? '' : palette.dim(' (glia outbox parked)');
+  return (
+    `${label} ${count(stats.due, String)} due, ${count(stats.deferred, palette.yellow)} deferred, ` +
+    `${count(stats.parked, palette.red)} parked${hint}${oldest}\n`
   );
 }
 

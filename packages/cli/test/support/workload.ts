@@ -15,6 +15,7 @@ import {
   type CommandHandler,
   type DomainEventHandler,
   type IntegrationEventPublisher,
+  type PublishResult,
   type Repository,
 } from '@glia/core';
 import { postgresPersistence, type SqlDriver } from '@glia/postgres';
@@ -63,9 +64,22 @@ const TaskAddedV1 = defineIntegrationEvent({
   schema: z.object({ title: z.string() }),
 });
 
-/** A broker that confirms everything: each task's integration event is sent, and purgeable. */
+/**
+ * What the receiver of integration events does with each task's event, by task id (the CloudEvent
+ * subject): confirms it (sent, and purgeable) unless the test lists it as one to reject for good (the
+ * relay parks it) or as unroutable (the relay defers it).
+ */
+export const receiver = { rejects: new Map<string, string>(), unroutable: new Set<string>() };
+
 const broker: IntegrationEventPublisher = {
-  publish: async (events) => events.map((event) => ({ id: event.id, outcome: 'confirmed' })),
+  publish: async (events) =>
+    events.map((event): PublishResult => {
+      const rejected = receiver.rejects.get(event.subject ?? '');
+      if (rejected !== undefined) return { id: event.id, outcome: 'rejected', reason: rejected };
+      if (receiver.unroutable.has(event.subject ?? ''))
+        return { id: event.id, outcome: 'returned', reason: 'no queue' };
+      return { id: event.id, outcome: 'confirmed' };
+    }),
 };
 
 /** Fails while `broken` is true; the CLI tests fix it between runs. */
