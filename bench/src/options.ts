@@ -15,7 +15,7 @@ export type BenchOptions = {
   readonly latency: { readonly seconds: number; readonly rates: readonly number[]; readonly relayRate: number };
   /** Integration events per relay sample. */
   readonly relayMessages: number;
-  /** Suites to run (all when empty): dispatch, memory, commit, latency, relay. */
+  /** Suites to run (all when empty): dispatch, telemetry, commit, latency, relay, memory. */
   readonly only: readonly string[];
 };
 

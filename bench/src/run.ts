@@ -8,7 +8,9 @@ import { latencySuite } from './latency/latency-suite.js';
 import { memorySuite } from './memory/memory-suite.js';
 import { parseOptions, wants } from './options.js';
 import { relaySuite } from './relay/relay-suite.js';
+import { telemetrySuite } from './telemetry/telemetry-suite.js';
 import { describeMachine } from './report/machine.js';
+import { mergeIntoLatest } from './report/merge-latest.js';
 import { toMarkdown } from './report/markdown.js';
 import type { Section } from './report/section.js';
 
@@ -20,6 +22,7 @@ const started = Date.now();
 
 const suites: Array<[string, () => Promise<Section | undefined>]> = [
   ['dispatch', () => dispatchSuite(options)],
+  ['telemetry', () => telemetrySuite(options)],
   ['commit', () => commitSuite(options, servers)],
   ['latency', () => latencySuite(options, servers)],
   ['relay', () => relaySuite(options, servers)],
@@ -36,9 +39,11 @@ for (const [name, suite] of suites) {
 }
 
 await BenchDatabase.closeShared();
+// A full run of some suites (`--only`) replaces those sections of the last full results and keeps the rest.
+const merged = options.quick || options.only.length === 0 ? sections : mergeIntoLatest(sections, servers);
 const machine = describeMachine(servers);
 const date = new Date();
-const markdown = toMarkdown(sections, machine, mode, date);
+const markdown = toMarkdown(merged, machine, mode, date);
 const results = new URL('../results/', import.meta.url);
 mkdirSync(results, { recursive: true });
 // Quick runs are smoke tests: they must not overwrite the committed figures of the last full run.
@@ -46,6 +51,6 @@ const name = options.quick ? 'quick' : 'latest';
 writeFileSync(new URL(`${name}.md`, results), `${markdown}\n`);
 writeFileSync(
   new URL(`${name}.json`, results),
-  `${JSON.stringify({ mode, date, seconds: (Date.now() - started) / 1000, machine, sections }, null, 2)}\n`,
+  `${JSON.stringify({ mode, date, seconds: (Date.now() - started) / 1000, machine, sections: merged }, null, 2)}\n`,
 );
 process.stdout.write(`\n${markdown}\n`);

@@ -1,5 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { createGlia, repositoryToken, silentLogger, type Delivery, type Repository } from '@glia/core';
+import {
+  createGlia,
+  repositoryToken,
+  silentLogger,
+  type Delivery,
+  type Repository,
+  type TelemetryOptions,
+} from '@glia/core';
 import { Completion } from '../measure/completion.js';
 import { CapturingPersistence } from './capturing-persistence.js';
 import { gliaHandlers } from './glia-handlers.js';
@@ -50,14 +57,20 @@ export async function gliaDispatchSample(handlerCount: number, events: number): 
 /**
  * Glia end to end, as an application uses it. Timed: for each event, open a scope, add a new
  * aggregate through its repository, raise one event, `unitOfWork.commit()` (in-memory store and
- * outbox); then one `glia.drain()` at the end, which awaits every delivery.
+ * outbox); then one `glia.drain()` at the end, which awaits every delivery. Spans and metrics go to
+ * `telemetry` when given, to the global (no-op) providers otherwise.
  */
-export async function gliaCommitSample(handlerCount: number, events: number): Promise<number> {
+export async function gliaCommitSample(
+  handlerCount: number,
+  events: number,
+  telemetry?: TelemetryOptions,
+): Promise<number> {
   const completion = new Completion(events * handlerCount);
   const glia = await createGlia({
     aggregates: [Pinger],
     eventHandlers: gliaHandlers(handlerCount, completion),
     logger: silentLogger,
+    ...(telemetry !== undefined && { telemetry }),
   });
   const token = repositoryToken(Pinger);
 
