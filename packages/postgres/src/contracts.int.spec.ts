@@ -1,4 +1,4 @@
-import { afterAll, describe, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { randomBytes } from 'node:crypto';
 import { PGlite } from '@electric-sql/pglite';
 import { persistenceContract, type ContractFactory } from '@glia/testing';
@@ -14,6 +14,9 @@ const drivers: Record<'pglite' | 'pg', SqlDriver | undefined> = {
   pglite: new PgliteDriver({ instance: pglite }),
   pg: (await serverAvailable()) ? new PgDriver({ connectionString: databaseUrl }) : undefined,
 };
+
+// PGlite compiles its WebAssembly on first use (seconds on a loaded machine): not inside a test's 5 s hook.
+beforeAll(() => pglite.waitReady, 60_000);
 
 afterAll(async () => {
   await drivers.pg?.close();

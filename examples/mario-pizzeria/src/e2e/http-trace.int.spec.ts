@@ -111,7 +111,9 @@ describeDurable('one trace from an HTTP request in the pizzeria to a consumer in
     });
     expect(response.status).toBe(201);
     const finished = (name: string) => exporter.getFinishedSpans().filter((s) => s.name === name);
-    await eventually(() => consumerSpans.some((s) => s.name === `process ${receiverName}`), 20_000, 'the consumer');
+    // The receive span ends after the process span it contains (it waits for the ack): wait for both.
+    const consumed = (name: string) => consumerSpans.some((s) => s.name === name);
+    await eventually(() => consumed(`process ${receiverName}`) && consumed(`receive ${queue}`), 20_000, 'the consumer');
     await eventually(() => finished(`send ${exchange}`).length > 0, 20_000, "the relay's confirmed publish");
 
     const [serverSpan] = finished('POST /api/orders');
