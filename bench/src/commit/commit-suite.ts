@@ -1,8 +1,7 @@
-import { BenchDatabase } from '../durable/bench-database.js';
-import { probePostgres } from '../durable/servers.js';
+import { benchDatabases } from '../durable/bench-databases.js';
 import { alternate } from '../measure/alternate.js';
 import type { BenchOptions } from '../options.js';
-import { formatRate, formatRatio, reportSkipped, type Section, type TargetCheck } from '../report/section.js';
+import { formatRate, formatRatio, type Section, type TargetCheck } from '../report/section.js';
 import type { CommitWorkload } from './commit-workload.js';
 import { gliaCommitSample } from './glia-commit-contender.js';
 import { handWrittenCommitSample } from './hand-written-commit.js';
@@ -22,11 +21,7 @@ export async function commitSuite(options: BenchOptions, servers: Record<string,
   const data: Record<string, unknown>[] = [];
   const targets: TargetCheck[] = [];
   const skipped: string[] = [];
-  const probe = await probePostgres();
-  if (probe.ok) servers['PostgreSQL'] = probe.version;
-  else skipped.push(reportSkipped(`commit on PostgreSQL: ${probe.reason}`));
-  const databases = [...(probe.ok ? [() => BenchDatabase.postgres(16)] : []), () => BenchDatabase.pglite()];
-  for (const open of databases) {
+  for (const open of await benchDatabases('commit', servers, skipped)) {
     const db = await open();
     try {
       for (const workload of workloads(options)) {

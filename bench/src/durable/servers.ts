@@ -10,6 +10,8 @@ export const AMQP_URL = process.env['AMQP_URL'] ?? 'amqp://guest:guest@127.0.0.1
 export type Probe = { readonly ok: true; readonly version: string } | { readonly ok: false; readonly reason: string };
 
 const reasonOf = (error: unknown): string => (error instanceof Error ? error.message : String(error)) || 'unreachable';
+// The URL without its credentials, for a reason that is printed.
+const redacted = (url: string): string => url.replace(/\/\/[^@]*@/, '//');
 
 /** Connects once to PostgreSQL and reads its version; never throws. */
 export async function probePostgres(url = DATABASE_URL): Promise<Probe> {
@@ -20,7 +22,7 @@ export async function probePostgres(url = DATABASE_URL): Promise<Probe> {
     const { rows } = await client.query<{ server_version: string }>('SHOW server_version');
     return { ok: true, version: rows[0]?.server_version ?? 'unknown' };
   } catch (error) {
-    return { ok: false, reason: `PostgreSQL at ${url.replace(/\/\/[^@]*@/, '//')}: ${reasonOf(error)}` };
+    return { ok: false, reason: `PostgreSQL at ${redacted(url)}: ${reasonOf(error)}` };
   } finally {
     await client.end().catch(() => undefined);
   }
@@ -34,6 +36,6 @@ export async function probeRabbitMq(url = AMQP_URL): Promise<Probe> {
     await connection.close();
     return { ok: true, version: String(properties['version'] ?? 'unknown') };
   } catch (error) {
-    return { ok: false, reason: `RabbitMQ at ${url.replace(/\/\/[^@]*@/, '//')}: ${reasonOf(error)}` };
+    return { ok: false, reason: `RabbitMQ at ${redacted(url)}: ${reasonOf(error)}` };
   }
 }

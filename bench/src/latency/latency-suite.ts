@@ -1,8 +1,7 @@
-import { BenchDatabase } from '../durable/bench-database.js';
-import { probePostgres } from '../durable/servers.js';
+import { benchDatabases } from '../durable/bench-databases.js';
 import { formatMs } from '../measure/latencies.js';
 import type { BenchOptions } from '../options.js';
-import { formatRate, reportSkipped, type Section, type TargetCheck } from '../report/section.js';
+import { formatRate, type Section, type TargetCheck } from '../report/section.js';
 import { deliveryLatency, type DeliveryLatency } from './delivery-latency.js';
 
 /** Benchmark 3: commit → handler start through the durable delivery worker, at fixed offered rates. */
@@ -12,11 +11,7 @@ export async function latencySuite(options: BenchOptions, servers: Record<string
   const data: Array<DeliveryLatency & { database: string }> = [];
   const targets: TargetCheck[] = [];
   const skipped: string[] = [];
-  const probe = await probePostgres();
-  if (probe.ok) servers['PostgreSQL'] = probe.version;
-  else skipped.push(reportSkipped(`latency on PostgreSQL: ${probe.reason}`));
-  const databases = [...(probe.ok ? [() => BenchDatabase.postgres(16)] : []), () => BenchDatabase.pglite()];
-  for (const open of databases) {
+  for (const open of await benchDatabases('latency', servers, skipped)) {
     const db = await open();
     try {
       for (const rate of rates) {

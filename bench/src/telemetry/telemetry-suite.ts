@@ -2,7 +2,7 @@ import { gliaCommitSample } from '../dispatch/glia-contenders.js';
 import { alternate } from '../measure/alternate.js';
 import type { BenchOptions } from '../options.js';
 import { formatRate, formatRatio, type Section } from '../report/section.js';
-import { recordingTelemetry, samplingNothingTelemetry } from './sdk-telemetry.js';
+import { recordingTelemetry, samplingNothingTelemetry, type SdkTelemetry } from './sdk-telemetry.js';
 
 const HANDLERS = 3;
 
@@ -49,7 +49,7 @@ export async function telemetrySuite(options: BenchOptions): Promise<Section> {
   };
 }
 
-async function withTelemetry(make: () => ReturnType<typeof recordingTelemetry>, events: number): Promise<number> {
+async function withTelemetry(make: () => SdkTelemetry, events: number): Promise<number> {
   const telemetry = make();
   try {
     return await gliaCommitSample(HANDLERS, events, telemetry.options);

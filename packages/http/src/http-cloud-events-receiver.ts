@@ -54,10 +54,12 @@ export class HttpCloudEventsReceiver {
 
   /** Handles one request and returns the answer to send. */
   async receiveCloudEvents(request: CloudEventsHttpRequest): Promise<CloudEventsHttpResponse> {
-    if (bytesOf(request.body).byteLength > this.maxBodyBytes) return tooLarge(this.maxBodyBytes);
+    // Read as bytes once: the size check and the decoding share them.
+    const body = bytesOf(request.body);
+    if (body.byteLength > this.maxBodyBytes) return tooLarge(this.maxBodyBytes);
     let entries;
     try {
-      ({ entries } = readHttpCloudEvents(request));
+      ({ entries } = readHttpCloudEvents({ headers: request.headers, body }));
     } catch (error) {
       if (UnsupportedContentTypeError.is(error)) return unsupported(error);
       if (IntegrationEventRejectedError.is(error))

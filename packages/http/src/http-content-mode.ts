@@ -1,4 +1,4 @@
-import { CLOUDEVENTS_JSON, isBatchContentType } from '@glia/core';
+import { CLOUDEVENTS_JSON, isBatchContentType, isStructuredContentType } from '@glia/core';
 import { UnsupportedContentTypeError } from './unsupported-content-type.error.js';
 
 /** The three content modes of the CloudEvents HTTP binding. */
@@ -14,7 +14,7 @@ export function httpContentModeOf(headers: Readonly<Record<string, string>>): Ht
   const media = contentType?.split(';')[0]?.trim().toLowerCase();
   if (isBatchContentType(contentType)) return 'batch';
   if (media === CLOUDEVENTS_JSON) return 'structured';
-  if (media?.startsWith('application/cloudevents') === true) throw new UnsupportedContentTypeError(contentType);
+  if (isStructuredContentType(contentType)) throw new UnsupportedContentTypeError(contentType);
   if (Object.keys(headers).some((name) => name.startsWith('ce-'))) return 'binary';
   throw new UnsupportedContentTypeError(contentType);
 }

@@ -25,11 +25,7 @@ export { DeliveryWorker } from './worker/delivery-worker.js';
 export type { DeliveryWorkerOptions } from './worker/delivery-worker-options.js';
 export { LeaseLostError } from './worker/lease-lost.error.js';
 export { PostgresInbox } from './inbox/postgres-inbox.js';
-export {
-  OutboxOperations,
-  type HandlerDeliveryStats,
-  type PurgeOptions,
-  type PurgeResult,
-} from './operations/outbox-operations.js';
+export { OutboxOperations, type PurgeOptions, type PurgeResult } from './operations/outbox-operations.js';
+export type { DeadDeliveryQuery } from './outbox/dead-delivery-query.js';
 export type { MessageStats } from './operations/message-stats.js';
 export type { ParkedMessage } from './operations/parked-message.js';

@@ -1,4 +1,5 @@
 import type { Channel, ChannelModel } from 'amqplib';
+import { within } from './internal/within.js';
 
 /**
  * Asks the broker how many messages are ready in a queue, on a channel of its own: a failed check
@@ -12,19 +13,12 @@ export class QueueDepthProbe {
   constructor(private readonly timeoutMs = 5_000) {}
 
   /** Messages ready in `queue` (taken but unacknowledged ones are not counted), on `model`'s connection. */
-  async depth(model: ChannelModel, queue: string): Promise<number> {
-    let timer: NodeJS.Timeout | undefined;
-    const timedOut = new Promise<never>((_, reject) => {
-      timer = setTimeout(
-        () => reject(new Error(`No answer on the depth of '${queue}' within ${this.timeoutMs} ms.`)),
-        this.timeoutMs,
-      );
-    });
-    try {
-      return await Promise.race([this.check(model, queue), timedOut]);
-    } finally {
-      clearTimeout(timer);
-    }
+  depth(model: ChannelModel, queue: string): Promise<number> {
+    return within(
+      this.check(model, queue),
+      this.timeoutMs,
+      () => new Error(`No answer on the depth of '${queue}' within ${this.timeoutMs} ms.`),
+    );
   }
 
   private async check(model: ChannelModel, queue: string): Promise<number> {

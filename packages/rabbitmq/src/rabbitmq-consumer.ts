@@ -14,9 +14,10 @@ import {
   type IntegrationEventReceiver,
   type Logger,
 } from '@glia/core';
-import type { ChannelModel, ConfirmChannel, ConsumeMessage } from 'amqplib';
+import type { ChannelModel, ConfirmChannel, ConsumeMessage, Options } from 'amqplib';
 import { fromAmqpMessage } from './amqp-cloud-event.js';
 import { GliaHeaders } from './glia-headers.js';
+import { republish } from './internal/republish.js';
 import { QueueDepthProbe } from './queue-depth-probe.js';
 import { declareQueueTopology, type QueueTopology } from './queue-topology.js';
 import { connectWithBackoff, type ReconnectOptions } from './reconnect.js';
@@ -79,11 +80,10 @@ export class RabbitMqConsumer implements ConsumerBacklogSource {
   /** Counts, for operations and tests. */
   readonly stats: ConsumerStats = { handled: 0, duplicates: 0, retried: 0, deadLettered: 0 };
   private live: Live | undefined;
-  private stopping = false;
   private consumerTag: string | undefined;
   private readonly inFlight = new Set<Promise<void>>();
   private readonly bySubject = new Map<string, Promise<void>>();
-  private readonly stopSignal = new AbortController();
+  private readonly stopping = new AbortController();
   private readonly probe = new QueueDepthProbe();
   private unobserve: (() => void) | undefined;
 
@@ -98,7 +98,7 @@ export class RabbitMqConsumer implements ConsumerBacklogSource {
   /** Connects, declares the queue, its retry queues and dead-letter queue, and starts consuming. */
   async start(): Promise<QueueTopology> {
     const model = await connectWithBackoff(this.options.url, this.options.reconnect, {
-      signal: this.stopSignal.signal,
+      signal: this.stopping.signal,
     });
     model.on('error', () => undefined);
     model.on('close', () => void this.reconnect(model));
@@ -112,9 +112,10 @@ export class RabbitMqConsumer implements ConsumerBacklogSource {
       ...(this.options.maxPriority === undefined ? {} : { maxPriority: this.options.maxPriority }),
     });
     await channel.prefetch(this.options.prefetch ?? 32);
-    this.live = { model, channel, topology };
+    const live = { model, channel, topology };
+    this.live = live;
     const { consumerTag } = await channel.consume(topology.queue, (message) => {
-      if (message !== null) this.track(this.take({ model, channel, topology }, message));
+      if (message !== null) this.track(this.take(live, message));
     });
     this.consumerTag = consumerTag;
     this.unobserve ??= (this.options.telemetry ?? globalTelemetry).observeConsumerBacklog(this, this.options.logger);
@@ -134,8 +135,7 @@ export class RabbitMqConsumer implements ConsumerBacklogSource {
 
   /** Graceful shutdown: stops taking messages, finishes (and acks) those in flight, closes. */
   async stop(): Promise<void> {
-    this.stopping = true;
-    this.stopSignal.abort(new Error('The consumer is stopped.'));
+    this.stopping.abort(new Error('The consumer is stopped.'));
     this.unobserve?.();
     const live = this.live;
     if (live !== undefined && this.consumerTag !== undefined)
@@ -214,9 +214,10 @@ export class RabbitMqConsumer implements ConsumerBacklogSource {
         message.properties.headers?.[GliaHeaders.originalRoutingKey] ?? message.fields.routingKey,
     };
     const reason = poison ? `poison:${error.reason}` : 'exhausted';
+    const retry = !poison && tier !== undefined;
     try {
-      if (!poison && tier !== undefined) {
-        await this.republish(live.channel, '', tier, message, headers);
+      if (retry) {
+        await republish(live.channel, '', tier, message, withTimestamp(message, headers));
         this.stats.retried += 1;
         this.log().warn('Integration event failed; retrying after a delay.', {
           id,
@@ -229,7 +230,13 @@ export class RabbitMqConsumer implements ConsumerBacklogSource {
           [GliaHeaders.reason]: reason,
           [GliaHeaders.deadLetteredAt]: new Date().toISOString(),
         };
-        await this.republish(live.channel, live.topology.deadLetterExchange, live.topology.queue, message, dead);
+        await republish(
+          live.channel,
+          live.topology.deadLetterExchange,
+          live.topology.queue,
+          message,
+          withTimestamp(message, dead),
+        );
         this.stats.deadLettered += 1;
         recordDeadLetter(live.topology.queue, reason, this.options.telemetry);
         this.log().error('Integration event dead-lettered.', { id, attempts, reason });
@@ -241,7 +248,7 @@ export class RabbitMqConsumer implements ConsumerBacklogSource {
         });
       }
       live.channel.ack(message);
-      return !poison && tier !== undefined ? 'retried' : 'dead_lettered';
+      return retry ? 'retried' : 'dead_lettered';
     } catch (republishError) {
       // Not moved: leave it unacknowledged; the broker redelivers it when the channel closes.
       this.log().warn('Could not move a failed integration event; it will be redelivered.', {
@@ -252,35 +259,8 @@ export class RabbitMqConsumer implements ConsumerBacklogSource {
     }
   }
 
-  private republish(
-    channel: ConfirmChannel,
-    exchange: string,
-    routingKey: string,
-    message: ConsumeMessage,
-    headers: Record<string, unknown>,
-  ): Promise<void> {
-    const { properties } = message;
-    return new Promise((resolve, reject) => {
-      channel.publish(
-        exchange,
-        routingKey,
-        message.content,
-        {
-          persistent: true,
-          headers,
-          ...(properties.contentType === undefined ? {} : { contentType: properties.contentType as string }),
-          ...(properties.messageId === undefined ? {} : { messageId: properties.messageId as string }),
-          ...(properties.type === undefined ? {} : { type: properties.type as string }),
-          ...(properties.priority === undefined ? {} : { priority: properties.priority as number }),
-          ...(properties.timestamp === undefined ? {} : { timestamp: properties.timestamp as number }),
-        },
-        (error: unknown) => (error === null || error === undefined ? resolve() : reject(error as Error)),
-      );
-    });
-  }
-
   private async reconnect(closed: ChannelModel): Promise<void> {
-    if (this.stopping || this.live?.model !== closed) return;
+    if (this.stopping.signal.aborted || this.live?.model !== closed) return;
     this.log().warn('RabbitMQ connection lost; the consumer reconnects.', { queue: this.options.queue });
     this.live = undefined;
     this.bySubject.clear();
@@ -288,7 +268,7 @@ export class RabbitMqConsumer implements ConsumerBacklogSource {
       await this.start();
     } catch (error) {
       // Stopped while reconnecting: the loop was aborted on purpose.
-      if (this.stopping) return;
+      if (this.stopping.signal.aborted) return;
       this.log().error('The consumer could not reconnect.', { queue: this.options.queue, error: describeError(error) });
     }
   }
@@ -296,4 +276,10 @@ export class RabbitMqConsumer implements ConsumerBacklogSource {
   private log(): Logger {
     return this.options.logger ?? silentLogger;
   }
+}
+
+// A retried or dead-lettered message keeps when it was first published.
+function withTimestamp(message: ConsumeMessage, headers: Record<string, unknown>): Options.Publish {
+  const { timestamp } = message.properties;
+  return { headers, ...(timestamp === undefined ? {} : { timestamp: timestamp as number }) };
 }

@@ -12,6 +12,7 @@ import {
 import type { ChannelModel, ConfirmChannel, Message } from 'amqplib';
 import { toAmqpMessage, type ContentMode } from './amqp-cloud-event.js';
 import { BrokerUnavailableError } from './broker-unavailable.error.js';
+import { within } from './internal/within.js';
 import { connectWithBackoff, type ReconnectOptions } from './reconnect.js';
 
 /** How the publisher connects and publishes. */
@@ -64,7 +65,6 @@ export class RabbitMqPublisher implements IntegrationEventPublisher {
   readonly startsSpans = true;
   private live: Promise<Live> | undefined;
   private readonly returned = new Map<string, number>();
-  private stopped = false;
   private readonly stopping = new AbortController();
   private lastConnectError: string | undefined;
   private resent_ = 0;
@@ -142,7 +142,6 @@ export class RabbitMqPublisher implements IntegrationEventPublisher {
 
   /** Stops reconnecting and closes the connection; unconfirmed publishes come back `failed`. */
   async close(): Promise<void> {
-    this.stopped = true;
     this.stopping.abort(new Error('The publisher is closed.'));
     const live = await this.live?.catch(() => undefined);
     // A connection whose socket already died never answers close-ok: its close event settles it.
@@ -192,20 +191,14 @@ export class RabbitMqPublisher implements IntegrationEventPublisher {
   }
 
   // The connect loop goes on after a timeout: the next call finds it connected, or waits for it again.
-  private async connectionWithin(ms: number): Promise<Live> {
-    let timer: NodeJS.Timeout | undefined;
-    const timedOut = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(BrokerUnavailableError.within(this.options.url, ms, this.lastConnectError)), ms);
-    });
-    try {
-      return await Promise.race([this.connection(), timedOut]);
-    } finally {
-      clearTimeout(timer);
-    }
+  private connectionWithin(ms: number): Promise<Live> {
+    return within(this.connection(), ms, () =>
+      BrokerUnavailableError.within(this.options.url, ms, this.lastConnectError),
+    );
   }
 
   private connection(): Promise<Live> {
-    if (this.stopped) return Promise.reject(new Error('The publisher is closed.'));
+    if (this.stopping.signal.aborted) return Promise.reject(new Error('The publisher is closed.'));
     this.live ??= this.open().catch((error: unknown) => {
       this.live = undefined;
       throw error;

@@ -1,5 +1,6 @@
 import { connect, type ConfirmChannel, type GetMessage } from 'amqplib';
 import { GliaHeaders } from './glia-headers.js';
+import { republish } from './internal/republish.js';
 import { queueTopology } from './queue-topology.js';
 
 /** Which dead letters to move back. */
@@ -50,19 +51,5 @@ function sendBack(channel: ConfirmChannel, queue: string, message: GetMessage): 
   // Keep where it came from, so a second dead-lettering still names the original routing.
   headers[GliaHeaders.originalExchange] = properties.headers?.[GliaHeaders.originalExchange];
   headers[GliaHeaders.originalRoutingKey] = properties.headers?.[GliaHeaders.originalRoutingKey];
-  return new Promise((resolve, reject) => {
-    channel.sendToQueue(
-      queue,
-      message.content,
-      {
-        persistent: true,
-        headers,
-        ...(properties.contentType === undefined ? {} : { contentType: properties.contentType as string }),
-        ...(properties.messageId === undefined ? {} : { messageId: properties.messageId as string }),
-        ...(properties.type === undefined ? {} : { type: properties.type as string }),
-        ...(properties.priority === undefined ? {} : { priority: properties.priority as number }),
-      },
-      (error: unknown) => (error === null || error === undefined ? resolve() : reject(error as Error)),
-    );
-  });
+  return republish(channel, '', queue, message, { headers });
 }

@@ -1,5 +1,6 @@
 import { silentLogger, type IntegrationOptions, type Logger } from '@glia/core';
 import { RabbitMqPublisher } from '@glia/rabbitmq';
+import { redactUrl } from '../logging/redact-url.js';
 import { integrationLogReceiver } from './integration-log.receiver.js';
 
 /** The exchange the pizzeria publishes its integration events to, unless `PIZZERIA_EXCHANGE` says otherwise. */
@@ -36,21 +37,11 @@ export function createIntegration(
         publisher: new RabbitMqPublisher({ url: env.AMQP_URL, exchange, logger }),
         relay: { destination: exchange },
       },
-      description: `RabbitMQ exchange ${exchange} at ${redact(env.AMQP_URL)}`,
+      description: `RabbitMQ exchange ${exchange} at ${redactUrl(env.AMQP_URL, 'AMQP_URL')}`,
     };
   }
   return {
     options: { receivers: [integrationLogReceiver(logger)] },
     description: 'in-process (set AMQP_URL to publish to RabbitMQ)',
   };
-}
-
-function redact(url: string): string {
-  try {
-    const parsed = new URL(url);
-    if (parsed.password !== '') parsed.password = '***';
-    return parsed.toString();
-  } catch {
-    return 'AMQP_URL';
-  }
 }

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { inMemoryPersistence, type Persistence } from '@glia/core';
 import { pgDriver, pgliteDriver, postgresPersistence, type SqlDriver } from '@glia/postgres';
+import { redactUrl } from '../logging/redact-url.js';
 import { createMailer, type MailEnv } from '../notifications/create-mailer.js';
 import { pizzeriaEvents } from '../pizzeria-events.js';
 import { migrateReadModels } from './migrate-read-models.js';
@@ -57,7 +58,7 @@ export function createPersistence(env: PersistenceEnv = process.env): PizzeriaPe
     };
   }
   if (env.DATABASE_URL !== undefined && env.DATABASE_URL !== '') {
-    const description = `PostgreSQL at ${redact(env.DATABASE_URL)}`;
+    const description = `PostgreSQL at ${redactUrl(env.DATABASE_URL, 'DATABASE_URL')}`;
     return sql(pgDriver({ connectionString: env.DATABASE_URL }), description, env);
   }
   const dataDir = env.PIZZERIA_DATA_DIR ?? defaultDataDir();
@@ -84,14 +85,4 @@ function sql(driver: SqlDriver, description: string, env: PersistenceEnv): Pizze
 // Mail is kept in the mailbox whatever the store; SMTP, when configured, sends it out as well.
 function withMailer(readModels: PizzeriaReadModels, env: MailEnv): PizzeriaReadModels {
   return { ...readModels, mailer: createMailer(readModels.mailbox, env) };
-}
-
-function redact(url: string): string {
-  try {
-    const parsed = new URL(url);
-    if (parsed.password !== '') parsed.password = '***';
-    return parsed.toString();
-  } catch {
-    return 'DATABASE_URL';
-  }
 }

@@ -4,6 +4,7 @@ import { connect, type ChannelModel, type GetMessage } from 'amqplib';
 import { CliError, ExitCode } from '../cli-error.js';
 import type { CliIo } from '../cli-io.js';
 import { confirm } from '../output/confirm.js';
+import { redactUrl } from '../output/redact-url.js';
 import { renderTable } from '../output/table.js';
 
 /** Which broker the `dlq` commands talk to. */
@@ -31,12 +32,7 @@ export async function dlqListCommand(
     const counts: Array<{ queue: string; deadLetterQueue: string; messages: number | null }> = [];
     for (const queue of queues) {
       const { deadLetterQueue } = queueTopology(queue, 0);
-      // A missing queue closes the channel: one channel per check.
-      const channel = await model.createChannel();
-      channel.on('error', () => undefined);
-      const checked = await channel.checkQueue(deadLetterQueue).catch(() => undefined);
-      counts.push({ queue, deadLetterQueue, messages: checked?.messageCount ?? null });
-      await channel.close().catch(() => undefined);
+      counts.push({ queue, deadLetterQueue, messages: (await messageCount(model, deadLetterQueue)) ?? null });
     }
     return counts;
   });
@@ -138,16 +134,26 @@ function viewOf(message: GetMessage): DeadLetterView {
   };
 }
 
-async function checkExists(model: ChannelModel, queue: string): Promise<number> {
+// The messages waiting in `queue`, or undefined if there is no such queue.
+async function messageCount(model: ChannelModel, queue: string): Promise<number | undefined> {
+  // A missing queue closes the channel: one channel per check.
   const channel = await model.createChannel();
   channel.on('error', () => undefined);
   try {
     return (await channel.checkQueue(queue)).messageCount;
   } catch {
-    throw new CliError('CLI.NO_QUEUE', `There is no queue '${queue}' on the broker.`, ExitCode.failed);
+    return undefined;
   } finally {
     await channel.close().catch(() => undefined);
   }
+}
+
+async function checkExists(model: ChannelModel, queue: string): Promise<number> {
+  const count = await messageCount(model, queue);
+  if (count === undefined) {
+    throw new CliError('CLI.NO_QUEUE', `There is no queue '${queue}' on the broker.`, ExitCode.failed);
+  }
+  return count;
 }
 
 function urlOf(io: CliIo, options: BrokerOptions): string {
@@ -167,8 +173,11 @@ async function withBroker<T>(io: CliIo, options: BrokerOptions, work: (model: Ch
   try {
     model = await connect(url);
   } catch (error) {
-    const label = url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
-    throw new CliError('CLI.UNREACHABLE', `Cannot connect to ${label}: ${describeError(error)}`, ExitCode.unreachable);
+    throw new CliError(
+      'CLI.UNREACHABLE',
+      `Cannot connect to ${redactUrl(url)}: ${describeError(error)}`,
+      ExitCode.unreachable,
+    );
   }
   model.on('error', () => undefined);
   try {

@@ -41,7 +41,7 @@ export async function outboxRetryCommand(io: CliIo, options: RetryOptions): Prom
     }
     const which = options.handler === undefined ? '' : ` of handler '${options.handler}'`;
     await confirm(io, `Retry ${matching} dead deliver${matching === 1 ? 'y' : 'ies'}${which}?`, options.yes === true);
-    const revived = options.since === undefined ? await viaApi(db, options) : await sinceSql(db, options);
+    const revived = await retryDead(db, options);
     io.stdout.write(`Retried ${revived} dead deliver${revived === 1 ? 'y' : 'ies'}${which}.\n`);
   } finally {
     await db.close();
@@ -75,31 +75,13 @@ function checkFlags(options: RetryOptions): void {
   }
 }
 
-async function viaApi(db: OpenDatabase, options: RetryOptions): Promise<number> {
+async function retryDead(db: OpenDatabase, options: RetryOptions): Promise<number> {
   const revived = await db.persistence.operations.retryDead({
     ...(options.handler !== undefined && { handler: options.handler }),
     ...(options.limit !== undefined && { limit: options.limit }),
+    ...(options.since !== undefined && { since: options.since }),
   });
   return revived.length;
-}
-
-// `OutboxOperations.retryDead` has no time filter yet: the same update, limited to what died since.
-async function sinceSql(db: OpenDatabase, options: RetryOptions): Promise<number> {
-  const s = db.quoted;
-  return db.driver.transaction(async (client) => {
-    const rows = await client.query<{ n: number }>(
-      `WITH revived AS (
-         UPDATE ${s}.deliveries SET status = 'pending', attempts = 0, available_at = now(),
-           finished_at = NULL, lease_token = NULL, lease_until = NULL
-         WHERE id IN (SELECT id FROM ${s}.deliveries WHERE status = 'dead'
-           AND ($1::text IS NULL OR handler = $1) AND finished_at >= $2::timestamptz ORDER BY seq LIMIT $3)
-         RETURNING 1)
-       SELECT count(*)::int AS n FROM revived`,
-      [options.handler ?? null, options.since?.toISOString(), options.limit ?? null],
-    );
-    await client.query('SELECT pg_notify($1, $2)', [db.persistence.channel, '']);
-    return Number(rows[0]?.n ?? 0);
-  });
 }
 
 async function countDead(db: OpenDatabase, options: RetryOptions): Promise<number> {

@@ -4,6 +4,7 @@ import { describeError } from '@glia/core';
 import { pgDriver, pgliteDriver, postgresPersistence, type PostgresPersistence, type SqlDriver } from '@glia/postgres';
 import { CliError, ExitCode } from '../cli-error.js';
 import type { CliIo } from '../cli-io.js';
+import { redactUrl } from '../output/redact-url.js';
 
 /** Which database and schema a command works on. */
 export type DatabaseOptions = {
@@ -94,11 +95,7 @@ function driverFor(target: string, create: boolean): { driver: SqlDriver; label:
   try {
     url = new URL(target);
   } catch {
-    throw new CliError('CLI.BAD_URL', `'${redact(target)}' is not a valid URL.`, ExitCode.unreachable);
+    throw new CliError('CLI.BAD_URL', `'${redactUrl(target)}' is not a valid URL.`, ExitCode.unreachable);
   }
-  return { driver: pgDriver({ connectionString: target, max: 2 }), label: redact(url.toString()) };
-}
-
-function redact(url: string): string {
-  return url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
+  return { driver: pgDriver({ connectionString: target, max: 2 }), label: redactUrl(url.toString()) };
 }

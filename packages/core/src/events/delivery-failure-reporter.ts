@@ -1,8 +1,8 @@
 import type { Logger } from '../logging/logger.js';
 import { globalTelemetry, type GliaTelemetry } from '../observability/glia-telemetry.js';
-import { logFieldsOf } from '../observability/log-fields.js';
 import { TelemetryAttributes as A } from '../observability/telemetry-attributes.js';
 import { describeError, type DeliveryFailure, type DeliveryFailureListener } from './delivery-failure.js';
+import { deliveryLogFields } from './delivery-log-fields.js';
 
 /**
  * Makes sure every failed delivery attempt is seen: by the listeners when there are any, by the
@@ -28,15 +28,8 @@ export class DeliveryFailureReporter {
     const { instruments } = this.telemetry;
     const outcome = failure.willRetry ? 'retried' : 'dead';
     instruments.deliveries.add(1, instruments.attributes(A.handler, failure.delivery.handler, outcome));
-    const { event } = failure.delivery;
     const fields = {
-      ...logFieldsOf({
-        correlationId: event.correlationId,
-        causationId: event.eventId,
-        traceparent: event.traceparent,
-      }),
-      handler: failure.delivery.handler,
-      deliveryId: failure.delivery.id,
+      ...deliveryLogFields(failure.delivery),
       eventId: failure.delivery.event.eventId,
       eventType: failure.delivery.event.eventType,
       attempt: failure.attempt,

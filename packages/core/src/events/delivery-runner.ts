@@ -11,7 +11,7 @@ import { ConfigurationError } from '../errors/configuration.error.js';
 import { endSpan } from '../observability/end-span.js';
 import { globalTelemetry, type GliaTelemetry } from '../observability/glia-telemetry.js';
 import { GLIA_MESSAGING_SYSTEM, TelemetryAttributes as A } from '../observability/telemetry-attributes.js';
-import { contextFromTraceContext, traceContextOf } from '../observability/trace-context.js';
+import { contextFromTraceContext, traceContextOf, type TraceContext } from '../observability/trace-context.js';
 import type { Delivery } from '../uow/delivery.js';
 import type { DomainEvent } from '../domain/domain-event.js';
 import type { Scope } from '../di/scope.js';
@@ -64,7 +64,7 @@ export class DeliveryRunner {
     }
   }
 
-  private scopeFor(event: DomainEvent, trace_: { readonly traceparent?: string; readonly tracestate?: string }): Scope {
+  private scopeFor(event: DomainEvent, trace_: TraceContext): Scope {
     return this.openScope({
       correlationId: event.correlationId ?? event.eventId,
       causationId: event.eventId,

@@ -1,11 +1,12 @@
 import { ConfigurationError } from '../errors/configuration.error.js';
 import { Fifo } from '../internal/fifo.js';
+import { logSafely } from '../internal/log-safely.js';
 import type { Logger } from '../logging/logger.js';
-import { logFieldsOf } from '../observability/log-fields.js';
 import type { Delivery } from '../uow/delivery.js';
 import type { EventDispatcher } from '../uow/event-dispatcher.js';
 import type { DeliveryStore } from '../uow/outbox.js';
 import { describeError } from './delivery-failure.js';
+import { deliveryLogFields } from './delivery-log-fields.js';
 import type { DeliveryFailureReporter } from './delivery-failure-reporter.js';
 import type { DeliveryRunner } from './delivery-runner.js';
 import type { EventHandlerRegistry } from './event-handler-registry.js';
@@ -71,11 +72,9 @@ export class InProcessDispatcher implements EventDispatcher {
         } catch (error) {
           // Only a throwing logger or listener plumbing gets here; the lane must go on regardless,
           // and a rejected pump would be an unhandled rejection that ends the process.
-          try {
-            this.options.logger.error('A dispatcher lane recovered from an error', { error: describeError(error) });
-          } catch {
-            // The logger itself is what failed: nothing left to tell.
-          }
+          logSafely(() =>
+            this.options.logger.error('A dispatcher lane recovered from an error', { error: describeError(error) }),
+          );
         }
       }
     } finally {
@@ -123,15 +122,8 @@ export class InProcessDispatcher implements EventDispatcher {
     try {
       await write();
     } catch (error) {
-      const { event } = delivery;
       this.options.logger.error('Could not record a delivery outcome', {
-        ...logFieldsOf({
-          correlationId: event.correlationId,
-          causationId: event.eventId,
-          traceparent: event.traceparent,
-        }),
-        handler: delivery.handler,
-        deliveryId: delivery.id,
+        ...deliveryLogFields(delivery),
         error: describeError(error),
       });
     }

@@ -1,4 +1,5 @@
 import { describeError } from '../events/delivery-failure.js';
+import { logSafely } from '../internal/log-safely.js';
 import { consoleLogger, type Logger } from '../logging/logger.js';
 import type { Transaction, TransactionManager } from '../uow/transaction.js';
 
@@ -47,13 +48,12 @@ export class AfterCommitTransactions implements TransactionManager {
     }
   }
 
+  // A logger that throws must not either: the commit still stands.
   private report(error: unknown): void {
-    try {
+    logSafely(() =>
       this.logger.error('An after-commit callback failed; the transaction had committed', {
         error: describeError(error),
-      });
-    } catch {
-      // The logger itself failed: nothing left to tell, and the commit still stands.
-    }
+      }),
+    );
   }
 }

@@ -1,5 +1,6 @@
 import type { CloudEvent } from './cloud-event.js';
 import { IntegrationEventRejectedError } from './integration-event-rejected.error.js';
+import { parseJson } from './parse-json.js';
 import { fromJsonFormat, toJsonFormat } from './structured-mode.js';
 
 /** Media type of the JSON batch format: an array of JSON-format events (HTTP batched content mode). */
@@ -24,13 +25,7 @@ export function encodeBatch(events: readonly CloudEvent[]): Uint8Array {
  * so one poison event does not hide the good ones beside it.
  */
 export function decodeBatch(body: Uint8Array | string): Array<CloudEvent | IntegrationEventRejectedError> {
-  const text = typeof body === 'string' ? body : Buffer.from(body).toString('utf8');
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch (error) {
-    throw new IntegrationEventRejectedError('not-json', `The batch is not JSON: ${(error as Error).message}`);
-  }
+  const parsed = parseJson(body, 'The batch');
   if (!Array.isArray(parsed)) {
     throw new IntegrationEventRejectedError('not-a-cloudevent', 'A CloudEvents batch must be a JSON array.', {
       problem: 'not an array',

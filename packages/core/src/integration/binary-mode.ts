@@ -1,6 +1,7 @@
 import type { CloudEvent } from './cloud-event.js';
 import { IntegrationEventRejectedError } from './integration-event-rejected.error.js';
 import { parseCloudEvent } from './parse-cloud-event.js';
+import { parseJson } from './parse-json.js';
 
 /** A protocol binding: where binary mode puts the attributes. */
 export type CloudEventBinding = 'amqp' | 'http';
@@ -69,15 +70,8 @@ function encodeData(data: unknown, contentType: string | undefined): Uint8Array 
 }
 
 function decodeData(body: Uint8Array, contentType: string | undefined): unknown {
-  const text = Buffer.from(body).toString('utf8');
-  if (isJsonContentType(contentType)) {
-    try {
-      return JSON.parse(text) as unknown;
-    } catch (error) {
-      throw new IntegrationEventRejectedError('not-json', `The data is not JSON: ${(error as Error).message}`);
-    }
-  }
-  return contentType?.toLowerCase().startsWith('text/') ? text : new Uint8Array(body);
+  if (isJsonContentType(contentType)) return parseJson(body, 'The data');
+  return contentType?.toLowerCase().startsWith('text/') ? Buffer.from(body).toString('utf8') : new Uint8Array(body);
 }
 
 // HTTP binding 3.1.3.2: percent-encode space, '"', '%' and anything outside printable ASCII.

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { describeError } from '../events/delivery-failure.js';
+import { logSafely } from '../internal/log-safely.js';
 import { silentLogger, type Logger } from '../logging/logger.js';
 import type { IntegrationEventPublisher, PublishResult } from './integration-event-publisher.js';
 import type { OutboxMessageStore } from './outbox-message-store.js';
@@ -134,6 +135,7 @@ export class RelayRunner {
 
   private async run(): Promise<void> {
     const log = this.options.logger ?? silentLogger;
+    // Logged safely: a logger that throws must not end the loop, which `idle()` and `close()` wait for.
     try {
       this.unwatch = await this.store.watchMessages?.(() => this.wake.fire());
     } catch (error) {
@@ -202,15 +204,6 @@ export class RelayRunner {
     }
     if (returned.length > 0) await this.deferrals.defer(returned);
     if (rejected.length > 0) await this.deferrals.park(rejected);
-  }
-}
-
-// A logger that throws must not end the loop: `idle()` and `close()` wait for it.
-function logSafely(write: () => void): void {
-  try {
-    write();
-  } catch {
-    // Nothing better to do: the error was for the log, and the log is broken.
   }
 }
 

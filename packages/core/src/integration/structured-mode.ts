@@ -1,6 +1,6 @@
 import { CLOUDEVENTS_JSON, type CloudEvent } from './cloud-event.js';
-import { IntegrationEventRejectedError } from './integration-event-rejected.error.js';
 import { parseCloudEvent } from './parse-cloud-event.js';
+import { parseJson } from './parse-json.js';
 
 /** The content type of structured-mode messages, with its charset. */
 export const STRUCTURED_CONTENT_TYPE = `${CLOUDEVENTS_JSON}; charset=utf-8`;
@@ -25,14 +25,7 @@ export function toJsonFormat(event: CloudEvent): Record<string, unknown> {
 
 /** Decodes a JSON-format event; rejects non-JSON (`not-json`) and non-CloudEvents (`not-a-cloudevent`). */
 export function decodeStructured(body: Uint8Array | string): CloudEvent {
-  const text = typeof body === 'string' ? body : Buffer.from(body).toString('utf8');
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch (error) {
-    throw new IntegrationEventRejectedError('not-json', `The message body is not JSON: ${(error as Error).message}`);
-  }
-  return fromJsonFormat(parsed);
+  return fromJsonFormat(parseJson(body, 'The message body'));
 }
 
 /** Reads one already-parsed JSON-format event (e.g. an element of a batch); rejects a non-CloudEvent. */

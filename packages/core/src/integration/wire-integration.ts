@@ -36,25 +36,19 @@ export function wireIntegration(
   const mapper = new IntegrationEventMapper(mappings);
   const store = persistence.outbox;
   if (mapper.list().length === 0) return { outbox: store, transactions: persistence.transactions, relay: undefined };
+  // Mapped, but relayed by no one here: the adapter does not keep the events, or the relay is off.
+  const unrelayed = (): IntegrationWiring => ({
+    outbox: new IntegrationMappingOutbox(store, mapper),
+    transactions: persistence.transactions,
+    relay: undefined,
+  });
   if (!isOutboxMessageStore(store)) {
     logger.warn('The outbox of this persistence adapter does not keep integration events: they will not be relayed.');
-    return {
-      outbox: new IntegrationMappingOutbox(store, mapper),
-      transactions: persistence.transactions,
-      relay: undefined,
-    };
+    return unrelayed();
   }
-  const relay =
-    options.relay === false
-      ? undefined
-      : new RelayRunner(store, options.publisher ?? new InProcessIntegrationPublisher(options.receivers ?? []), {
-          logger,
-          telemetry,
-          ...options.relay,
-        });
-  if (relay === undefined) {
-    return { outbox: new IntegrationMappingOutbox(store, mapper), transactions: persistence.transactions, relay };
-  }
+  if (options.relay === false) return unrelayed();
+  const publisher = options.publisher ?? new InProcessIntegrationPublisher(options.receivers ?? []);
+  const relay = new RelayRunner(store, publisher, { logger, telemetry, ...options.relay });
   const transactions = new AfterCommitTransactions(persistence.transactions, logger);
   const wake = (): void => relay.notify();
   return {

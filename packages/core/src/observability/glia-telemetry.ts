@@ -1,8 +1,8 @@
 import { metrics, trace, type MeterProvider, type Tracer, type TracerProvider } from '@opentelemetry/api';
 import { describeError } from '../events/delivery-failure.js';
 import type { Logger } from '../logging/logger.js';
-import type { ConsumerBacklog, ConsumerBacklogSource } from './consumer-backlog.js';
-import type { DeliveryStats, DeliveryStatsSource } from './delivery-stats.js';
+import type { ConsumerBacklogSource } from './consumer-backlog.js';
+import type { DeliveryStatsSource } from './delivery-stats.js';
 import { GliaInstruments } from './glia-instruments.js';
 
 /** The instrumentation scope name of Glia's spans and metrics. */
@@ -43,8 +43,8 @@ export class GliaTelemetry {
       this.provider = provider;
       this.instruments_ = new GliaInstruments(
         provider.getMeter(INSTRUMENTATION_SCOPE),
-        () => this.collectStats(),
-        () => this.collectBacklog(),
+        () => this.collect(this.sources, (s) => s.stats(), 'Could not read delivery stats for the outbox gauges'),
+        () => this.collect(this.backlogSources, (s) => s.backlog(), 'Could not read a consumer backlog'),
       );
     }
     return this.instruments_;
@@ -66,27 +66,18 @@ export class GliaTelemetry {
     return () => this.backlogSources.delete(source);
   }
 
-  private async collectBacklog(): Promise<readonly ConsumerBacklog[]> {
-    const all: ConsumerBacklog[] = [];
-    for (const source of this.backlogSources) {
+  // A scrape must not fail because the broker or database is briefly away: report and skip that reading.
+  private async collect<S, T>(
+    sources: ReadonlySet<S>,
+    read: (source: S) => Promise<readonly T[]>,
+    failure: string,
+  ): Promise<readonly T[]> {
+    const all: T[] = [];
+    for (const source of sources) {
       try {
-        all.push(...(await source.backlog()));
+        all.push(...(await read(source)));
       } catch (error) {
-        // As for the outbox gauges: a broker briefly away skips one reading, not the whole scrape.
-        this.logger?.warn('Could not read a consumer backlog', { error: describeError(error) });
-      }
-    }
-    return all;
-  }
-
-  private async collectStats(): Promise<readonly DeliveryStats[]> {
-    const all: DeliveryStats[] = [];
-    for (const source of this.sources) {
-      try {
-        all.push(...(await source.stats()));
-      } catch (error) {
-        // A scrape must not fail because the database is briefly away: report and skip.
-        this.logger?.warn('Could not read delivery stats for the outbox gauges', { error: describeError(error) });
+        this.logger?.warn(failure, { error: describeError(error) });
       }
     }
     return all;

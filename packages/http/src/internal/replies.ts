@@ -1,4 +1,4 @@
-import { IntegrationEventRejectedError, errorTypeOf, type GliaError } from '@glia/core';
+import { IntegrationEventRejectedError, errorTypeOf } from '@glia/core';
 import type { CloudEventsHttpError, CloudEventsHttpResponse } from '../cloud-events-http-response.js';
 import { PayloadTooLargeError } from '../payload-too-large.error.js';
 import { UnsupportedContentTypeError } from '../unsupported-content-type.error.js';
@@ -10,9 +10,8 @@ const ACCEPT_POST = 'application/cloudevents+json, application/cloudevents-batch
 export function errorBody(error: unknown): CloudEventsHttpError {
   if (IntegrationEventRejectedError.is(error))
     return { code: error.code, reason: error.reason, message: error.message };
-  if (UnsupportedContentTypeError.is(error) || PayloadTooLargeError.is(error)) {
-    return { code: (error as GliaError).code, message: (error as GliaError).message };
-  }
+  if (UnsupportedContentTypeError.is(error) || PayloadTooLargeError.is(error))
+    return { code: error.code, message: error.message };
   return { code: errorTypeOf(error), message: 'The handler failed; send the event again later.' };
 }
 

@@ -1,11 +1,9 @@
 import type { Delivery, DeliveryQuery, DeliveryStats } from '@glia/core';
 import type { SqlDriver } from '../driver/sql-driver.js';
+import type { DeadDeliveryQuery } from '../outbox/dead-delivery-query.js';
 import type { PostgresOutbox } from '../outbox/postgres-outbox.js';
 import type { MessageStats } from './message-stats.js';
 import type { ParkedMessage } from './parked-message.js';
-
-/** Where one handler's deliveries stand (core's `DeliveryStats`, under its earlier name). */
-export type HandlerDeliveryStats = DeliveryStats;
 
 /** What a purge removed. */
 export type PurgeResult = {
@@ -39,7 +37,7 @@ export class OutboxOperations {
   ) {}
 
   /** Counts per handler, and the age of the oldest pending delivery. */
-  stats(): Promise<readonly HandlerDeliveryStats[]> {
+  stats(): Promise<readonly DeliveryStats[]> {
     return this.outbox.stats();
   }
 
@@ -48,8 +46,8 @@ export class OutboxOperations {
     return this.outbox.list({ ...query, status: 'dead' });
   }
 
-  /** Sends dead deliveries back to pending with no attempts. */
-  retryDead(query: Omit<DeliveryQuery, 'status'> = {}): Promise<readonly Delivery[]> {
+  /** Sends dead deliveries (those that died at or after `since`, if given) back to pending with no attempts. */
+  retryDead(query: DeadDeliveryQuery = {}): Promise<readonly Delivery[]> {
     return this.outbox.retryDead(query);
   }
 

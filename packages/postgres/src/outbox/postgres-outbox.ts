@@ -12,6 +12,7 @@ import type {
 } from '@glia/core';
 import type { SqlDriver } from '../driver/sql-driver.js';
 import { PostgresTransaction } from '../postgres-transaction.js';
+import type { DeadDeliveryQuery } from './dead-delivery-query.js';
 import type { EventCatalog } from './event-catalog.js';
 import { deliveryOf, DELIVERY_COLUMNS, type DeliveryRow } from './delivery-row.js';
 import { readDeliveryStats } from './delivery-stats-query.js';
@@ -127,8 +128,8 @@ export class PostgresOutbox implements Outbox, DeliveryStore, DeliveryStatsSourc
     return rows.map((row) => deliveryOf(row, this.catalog.classFor, true));
   }
 
-  /** Sets dead deliveries back to pending with no attempts, and announces them. */
-  async retryDead(query: Omit<DeliveryQuery, 'status'> = {}): Promise<readonly Delivery[]> {
+  /** Sets dead deliveries (those that died at or after `since`, if given) back to pending with no attempts, and announces them. */
+  async retryDead(query: DeadDeliveryQuery = {}): Promise<readonly Delivery[]> {
     const s = this.schema;
     const rows = await this.driver.transaction(async (client) => {
       const revived = await client.query<DeliveryRow>(
@@ -136,10 +137,11 @@ export class PostgresOutbox implements Outbox, DeliveryStore, DeliveryStatsSourc
            UPDATE ${s}.deliveries SET status = 'pending', attempts = 0, available_at = now(),
              finished_at = NULL, lease_token = NULL, lease_until = NULL
            WHERE id IN (SELECT id FROM ${s}.deliveries
-                        WHERE status = 'dead' AND ($1::text IS NULL OR handler = $1) ORDER BY seq LIMIT $2)
+                        WHERE status = 'dead' AND ($1::text IS NULL OR handler = $1)
+                          AND ($3::timestamptz IS NULL OR finished_at >= $3::timestamptz) ORDER BY seq LIMIT $2)
            RETURNING *)
          SELECT ${DELIVERY_COLUMNS} FROM revived d JOIN ${s}.outbox_events e ON e.event_id = d.event_id ORDER BY d.seq`,
-        [query.handler ?? null, query.limit ?? null],
+        [query.handler ?? null, query.limit ?? null, query.since?.toISOString() ?? null],
       );
       await client.query('SELECT pg_notify($1, $2)', [this.channel, '']);
       return revived;

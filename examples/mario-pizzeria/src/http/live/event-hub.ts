@@ -37,11 +37,6 @@ export class EventHub {
     }
   }
 
-  /** How many connections are open. */
-  get size(): number {
-    return this.subscribers.size;
-  }
-
   /** Ends every connection, so the server can close. */
   closeAll(): void {
     for (const subscriber of [...this.subscribers]) subscriber.end();

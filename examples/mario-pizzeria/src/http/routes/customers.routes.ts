@@ -9,6 +9,7 @@ import { ListNotifications } from '../../notifications/queries/list-notification
 import type { ApiContext } from '../api-context.js';
 import type { ApiRoute } from '../api-route.js';
 import { queryInput } from '../request-input.js';
+import { sendThenQuery } from '../send-then-query.js';
 
 /** Customers (register, read, change contact details) and their notifications (list, read, dismiss). */
 export function customerRoutes(ctx: ApiContext): ApiRoute[] {
@@ -38,12 +39,7 @@ export function customerRoutes(ctx: ApiContext): ApiRoute[] {
       summary: 'Change name, email or phone (ChangeCustomerContact); null removes an email or phone.',
       tag: 'customers',
       body: ChangeCustomerContact.schema,
-      handle: async ({ request, input }) => {
-        await mediator.send(ChangeCustomerContact, input as InputOf<typeof ChangeCustomerContact>, {
-          correlationId: request.id,
-        });
-        return mediator.query(GetCustomer, input as InputOf<typeof GetCustomer>, { correlationId: request.id });
-      },
+      handle: sendThenQuery(mediator, ChangeCustomerContact, GetCustomer),
     },
     {
       method: 'GET',

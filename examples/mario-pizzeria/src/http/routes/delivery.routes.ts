@@ -1,4 +1,3 @@
-import type { InputOf } from '@glia/core';
 import { AssignDriver } from '../../delivery/commands/assign-driver.command.js';
 import { MarkDelivered } from '../../delivery/commands/mark-delivered.command.js';
 import { MarkOutForDelivery } from '../../delivery/commands/mark-out-for-delivery.command.js';
@@ -8,6 +7,7 @@ import { ListOrders } from '../../orders/queries/list-orders.query.js';
 import type { ApiContext } from '../api-context.js';
 import type { ApiRoute } from '../api-route.js';
 import type { StaffRole } from '../auth/staff-role.js';
+import { sendThenQuery } from '../send-then-query.js';
 
 const tag = 'delivery';
 const roles: readonly StaffRole[] = ['driver', 'manager'];
@@ -15,14 +15,6 @@ const roles: readonly StaffRole[] = ['driver', 'manager'];
 /** The drivers' endpoints: the board of ready orders, the drivers, assign, leave, deliver. */
 export function deliveryRoutes(ctx: ApiContext): ApiRoute[] {
   const { mediator } = ctx.glia;
-  const afterCommand =
-    <D extends typeof AssignDriver | typeof MarkOutForDelivery | typeof MarkDelivered>(
-      command: D,
-    ): ApiRoute['handle'] =>
-    async ({ request, input }) => {
-      await mediator.send(command, input as InputOf<D>, { correlationId: request.id });
-      return mediator.query(GetOrder, input as InputOf<typeof GetOrder>, { correlationId: request.id });
-    };
   return [
     {
       method: 'GET',
@@ -52,7 +44,7 @@ export function deliveryRoutes(ctx: ApiContext): ApiRoute[] {
       tag,
       roles,
       body: AssignDriver.schema,
-      handle: afterCommand(AssignDriver),
+      handle: sendThenQuery(mediator, AssignDriver, GetOrder),
     },
     {
       method: 'POST',
@@ -60,7 +52,7 @@ export function deliveryRoutes(ctx: ApiContext): ApiRoute[] {
       summary: 'The assigned driver leaves with the order (MarkOutForDelivery).',
       tag,
       roles,
-      handle: afterCommand(MarkOutForDelivery),
+      handle: sendThenQuery(mediator, MarkOutForDelivery, GetOrder),
     },
     {
       method: 'POST',
@@ -68,7 +60,7 @@ export function deliveryRoutes(ctx: ApiContext): ApiRoute[] {
       summary: 'The order was handed over (MarkDelivered); the driver is free again.',
       tag,
       roles,
-      handle: afterCommand(MarkDelivered),
+      handle: sendThenQuery(mediator, MarkDelivered, GetOrder),
     },
   ];
 }

@@ -1,4 +1,3 @@
-import type { InputOf } from '@glia/core';
 import { GetKitchen } from '../../kitchen/queries/get-kitchen.query.js';
 import { MarkReady } from '../../orders/commands/mark-ready.command.js';
 import { StartCooking } from '../../orders/commands/start-cooking.command.js';
@@ -7,6 +6,7 @@ import { ListOrders } from '../../orders/queries/list-orders.query.js';
 import type { ApiContext } from '../api-context.js';
 import type { ApiRoute } from '../api-route.js';
 import type { StaffRole } from '../auth/staff-role.js';
+import { sendThenQuery } from '../send-then-query.js';
 
 const tag = 'kitchen';
 const roles: readonly StaffRole[] = ['chef', 'manager'];
@@ -38,10 +38,7 @@ export function kitchenRoutes(ctx: ApiContext): ApiRoute[] {
       summary: 'Start cooking a confirmed order (StartCooking); 409 when the kitchen is full or a cook was faster.',
       tag,
       roles,
-      handle: async ({ request, input }) => {
-        await mediator.send(StartCooking, input as InputOf<typeof StartCooking>, { correlationId: request.id });
-        return mediator.query(GetOrder, input as InputOf<typeof GetOrder>, { correlationId: request.id });
-      },
+      handle: sendThenQuery(mediator, StartCooking, GetOrder),
     },
     {
       method: 'POST',
@@ -49,10 +46,7 @@ export function kitchenRoutes(ctx: ApiContext): ApiRoute[] {
       summary: 'Take a cooking order out of the oven (MarkReady).',
       tag,
       roles,
-      handle: async ({ request, input }) => {
-        await mediator.send(MarkReady, input as InputOf<typeof MarkReady>, { correlationId: request.id });
-        return mediator.query(GetOrder, input as InputOf<typeof GetOrder>, { correlationId: request.id });
-      },
+      handle: sendThenQuery(mediator, MarkReady, GetOrder),
     },
   ];
 }

@@ -10,6 +10,7 @@ import { GetOrder } from '../../orders/queries/get-order.query.js';
 import type { ApiContext } from '../api-context.js';
 import type { ApiRoute } from '../api-route.js';
 import { openEventStream } from '../live/open-event-stream.js';
+import { sendThenQuery } from '../send-then-query.js';
 import { sendWithRetry } from '../send-with-retry.js';
 
 const tag = 'orders';
@@ -58,20 +59,14 @@ export function orderRoutes(ctx: ApiContext): ApiRoute[] {
       url: '/api/orders/:orderId/items/:lineId',
       summary: 'Remove a line from a pending order (RemovePizza); answers the order.',
       tag,
-      handle: async ({ request, input }) => {
-        await mediator.send(RemovePizza, input as InputOf<typeof RemovePizza>, { correlationId: request.id });
-        return order(String(input['orderId']), request.id);
-      },
+      handle: sendThenQuery(mediator, RemovePizza, GetOrder),
     },
     {
       method: 'POST',
       url: '/api/orders/:orderId/confirm',
       summary: 'Confirm a pending order (ConfirmOrder): stock is taken and it goes to the kitchen.',
       tag,
-      handle: async ({ request, input }) => {
-        await mediator.send(ConfirmOrder, input as InputOf<typeof ConfirmOrder>, { correlationId: request.id });
-        return order(String(input['orderId']), request.id);
-      },
+      handle: sendThenQuery(mediator, ConfirmOrder, GetOrder),
     },
     {
       method: 'POST',
@@ -79,10 +74,7 @@ export function orderRoutes(ctx: ApiContext): ApiRoute[] {
       summary: 'Cancel an order before cooking starts (CancelOrder); an optional reason.',
       tag,
       body: CancelOrder.schema,
-      handle: async ({ request, input }) => {
-        await mediator.send(CancelOrder, input as InputOf<typeof CancelOrder>, { correlationId: request.id });
-        return order(String(input['orderId']), request.id);
-      },
+      handle: sendThenQuery(mediator, CancelOrder, GetOrder),
     },
     {
       method: 'GET',

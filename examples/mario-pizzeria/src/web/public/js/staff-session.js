@@ -8,7 +8,7 @@ const KEY = 'pizzeria.staff';
 const NOTICE = 'pizzeria.staff.notice';
 
 /** The staff member signed in in this tab, if any. @returns {Staff | undefined} */
-export function currentStaff() {
+function currentStaff() {
   try {
     const staff = JSON.parse(sessionStorage.getItem(KEY) ?? 'null');
     return staff && typeof staff.token === 'string' ? staff : undefined;
@@ -21,7 +21,7 @@ export function currentStaff() {
  * Signs out of this tab and starts the page again, showing `notice` above the sign-in form.
  * @param {string} [notice]
  */
-export function signOut(notice) {
+function signOut(notice) {
   sessionStorage.removeItem(KEY);
   if (notice !== undefined) sessionStorage.setItem(NOTICE, notice);
   location.reload();
